@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Storyline.Documents;
+
+namespace Storyline.Pipeline;
+
+/// <summary>A story with its brief.</summary>
+/// <param name="Story">The story.</param>
+/// <param name="Brief">Its brief.</param>
+public sealed record DigestedStory(Story Story, Brief Brief);
+
+/// <summary>Everything a digest run produced.</summary>
+/// <param name="Stories">Stories, largest first.</param>
+/// <param name="Reuse">Reuse found across all articles.</param>
+public sealed record DigestResult(ImmutableArray<DigestedStory> Stories, ReuseReport Reuse);
+
+/// <summary>How far a run has come, for progress bars.</summary>
+/// <param name="Stage">The stage running ("clean", "understand", ...).</param>
+/// <param name="Done">Items done in this stage.</param>
+/// <param name="Total">Items in this stage.</param>
+public sealed record PipelineProgress(string Stage, int Done, int Total);
+
+/// <summary>Runs clean → understand → reuse → group → consolidate over a batch of raw documents.</summary>
+/// <param name="stages">The stages to run.</param>
+public sealed class StorylinePipeline(PipelineStages stages)
+{
+    /// <summary>A pipeline of the default stages.</summary>
+    public StorylinePipeline()
+        : this(PipelineStages.CreateDefault())
+    {
+    }
+
+    /// <summary>The stages this pipeline runs.</summary>
+    public PipelineStages Stages { get; } = stages;
+
+    /// <summary>Runs every stage. Documents with the same id (the same content) count once.</summary>
+    public DigestResult Run(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+        progress?.Report(new PipelineProgress("clean", 0, unique.Count));
+        var articles = Stages.Cleaner.Clean(unique);
+        progress?.Report(new PipelineProgress("clean", unique.Count, unique.Count));
+
+        var annotated = Annotate(articles, progress);
+
+        progress?.Report(new PipelineProgress("reuse", 0, 1));
+        var reuse = Stages.Reuse.Detect(annotated);
+
+        progress?.Report(new PipelineProgress("group", 0, 1));
+        var groups = Stages.Clusterer.Cluster(annotated, reuse);
+
+        var byId = annotated.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var stories = new List<DigestedStory>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            progress?.Report(new PipelineProgress("consolidate", i, groups.Count));
+            var members = groups[i]
+                .Select(id => byId[id])
+                .OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
+                .ThenBy(a => a.Article.SourceId, StringComparer.Ordinal)
+                .ToImmutableArray();
+            var story = new Story(ContentId.ForStory(members.Select(m => m.Id)), members);
+            var storyReuse = reuse.Restrict(members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+            stories.Add(new DigestedStory(story, Stages.Briefs.Build(story, storyReuse)));
+        }
+
+        progress?.Report(new PipelineProgress("consolidate", groups.Count, groups.Count));
+        var ordered = stories
+            .OrderByDescending(s => s.Story.Articles.Length)
+            .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new DigestResult(ordered, reuse);
+    }
+
+    private ImmutableArray<AnnotatedArticle> Annotate(ImmutableArray<Article> articles, IProgress<PipelineProgress>? progress)
+    {
+        var result = new AnnotatedArticle[articles.Length];
+        var done = 0;
+        Parallel.For(0, articles.Length, i =>
+        {
+            result[i] = Stages.Annotator.Annotate(articles[i]);
+            progress?.Report(new PipelineProgress("understand", Interlocked.Increment(ref done), articles.Length));
+        });
+        return [.. result];
+    }
+}
