@@ -11,7 +11,7 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
     public LanguageOptions Options { get; } = options;
 
     /// <inheritdoc />
-    public AnnotatedArticle Annotate(Article article)
+    public AnnotatedArticle Annotate(Article article, DateOnly? assumedDate = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
@@ -22,7 +22,7 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
             offset += article.Paragraphs[i].Length + Article.ParagraphSeparator.Length;
         }
 
-        var date = article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
-        return new AnnotatedArticle(article, new ArticleAnnotations(article.Language ?? "und", date, false, sentences.ToImmutable(), [], [], [], [], []));
+        var date = article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : assumedDate;
+        return new AnnotatedArticle(article, new ArticleAnnotations(article.Language ?? "und", date, article.Published is null && date is not null, sentences.ToImmutable(), [], [], [], [], []));
     }
 }

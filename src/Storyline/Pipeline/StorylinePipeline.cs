@@ -55,8 +55,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         for (var i = 0; i < groups.Count; i++)
         {
             progress?.Report(new PipelineProgress("consolidate", i, groups.Count));
-            var members = groups[i]
-                .Select(id => byId[id])
+            var members = AnchorUndated(groups[i].Select(id => byId[id]).ToList())
                 .OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
                 .ThenBy(a => a.Article.SourceId, StringComparer.Ordinal)
                 .ToImmutableArray();
@@ -71,6 +70,26 @@ public sealed class StorylinePipeline(PipelineStages stages)
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return new DigestResult(ordered, reuse);
+    }
+
+    /// <summary>
+    /// Articles that neither give nor reveal their date are re-read against the median date of the
+    /// other reports of their story, so "on Thursday" lands on the calendar.
+    /// </summary>
+    private List<AnnotatedArticle> AnchorUndated(List<AnnotatedArticle> members)
+    {
+        var known = members
+            .Select(m => m.Annotations.ReferenceDate)
+            .OfType<DateOnly>()
+            .Order()
+            .ToList();
+        if (known.Count == 0 || known.Count == members.Count)
+        {
+            return members;
+        }
+
+        var storyDate = known[known.Count / 2];
+        return [.. members.Select(m => m.Annotations.ReferenceDate is null ? Stages.Annotator.Annotate(m.Article, storyDate) : m)];
     }
 
     private ImmutableArray<AnnotatedArticle> Annotate(ImmutableArray<Article> articles, IProgress<PipelineProgress>? progress)
