@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace Storyline.Ingest;
 
@@ -66,15 +67,9 @@ public static partial class TextDecoder
 
         var declared = DeclaredCharset(bytes);
         var validUtf8 = Utf8.IsValid(bytes);
-        if (declared is not null && !(declared.CodePage == Encoding.UTF8.CodePage && !validUtf8))
+        if (declared is not null && TrustDeclared(declared, bytes, validUtf8))
         {
-            // A page declaring a legacy charset whose bytes are valid UTF-8 (and not plain ASCII)
-            // was re-encoded by whatever saved it: trust the bytes over the label.
-            var isAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0;
-            if (!(validUtf8 && !isAscii && declared.CodePage != Encoding.UTF8.CodePage))
-            {
-                return new DecodedText(declared.GetString(bytes), declared.WebName, "meta");
-            }
+            return new DecodedText(declared.GetString(bytes), declared.WebName, "meta");
         }
 
         if (validUtf8)
@@ -84,6 +79,22 @@ public static partial class TextDecoder
 
         var fallback = Encoding.GetEncoding(1252);
         return new DecodedText(fallback.GetString(bytes), fallback.WebName, "fallback");
+    }
+
+    /// <summary>
+    /// A declared charset is believed unless the bytes contradict it: a page labelled UTF-8 that is
+    /// not valid UTF-8, or a page labelled with a legacy charset whose non-ASCII bytes are valid
+    /// UTF-8 (re-encoded by whatever saved it).
+    /// </summary>
+    private static bool TrustDeclared(Encoding declared, ReadOnlySpan<byte> bytes, bool validUtf8)
+    {
+        if (declared.CodePage == Encoding.UTF8.CodePage)
+        {
+            return validUtf8;
+        }
+
+        var isAscii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0;
+        return !(validUtf8 && !isAscii);
     }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
