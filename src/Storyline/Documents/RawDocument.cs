@@ -42,4 +42,12 @@ public sealed record RawDocument(
     string? FileName,
     string Content,
     SourceFormat Format,
-    DocumentHints Hints);
+    DocumentHints Hints)
+{
+    /// <summary>A document whose id is the hash of its content.</summary>
+    public static RawDocument Create(string content, string sourceId, string origin, SourceFormat format, DocumentHints? hints = null, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new RawDocument(ContentId.ForContent(content), sourceId, origin, fileName, content, format, hints ?? DocumentHints.None);
+    }
+}

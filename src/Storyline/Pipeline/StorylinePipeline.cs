@@ -55,13 +55,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         for (var i = 0; i < groups.Count; i++)
         {
             progress?.Report(new PipelineProgress("consolidate", i, groups.Count));
-            var members = AnchorUndated(groups[i].Select(id => byId[id]).ToList())
-                .OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
-                .ThenBy(a => a.Article.SourceId, StringComparer.Ordinal)
-                .ToImmutableArray();
-            var story = new Story(ContentId.ForStory(members.Select(m => m.Id)), members);
-            var storyReuse = reuse.Restrict(members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
-            stories.Add(new DigestedStory(story, Stages.Briefs.Build(story, storyReuse)));
+            stories.Add(Consolidate([.. groups[i].Select(id => byId[id])], reuse));
         }
 
         progress?.Report(new PipelineProgress("consolidate", groups.Count, groups.Count));
@@ -70,6 +64,31 @@ public sealed class StorylinePipeline(PipelineStages stages)
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return new DigestResult(ordered, reuse);
+    }
+
+    /// <summary>
+    /// Runs every stage but grouping over documents already known to report one story (a labelled
+    /// cluster, the `summarize` command): the same cleaning, understanding and consolidation as
+    /// <see cref="Run"/>, not a separate path.
+    /// </summary>
+    public DigestedStory RunAsOneStory(IReadOnlyList<RawDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var annotated = Annotate(Stages.Cleaner.Clean(unique), progress: null);
+        var reuse = Stages.Reuse.Detect(annotated);
+        return Consolidate([.. annotated], reuse);
+    }
+
+    private DigestedStory Consolidate(List<AnnotatedArticle> group, ReuseReport reuse)
+    {
+        var members = AnchorUndated(group)
+            .OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(a => a.Article.SourceId, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var story = new Story(ContentId.ForStory(members.Select(m => m.Id)), members);
+        var storyReuse = reuse.Restrict(members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
+        return new DigestedStory(story, Stages.Briefs.Build(story, storyReuse));
     }
 
     /// <summary>
