@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using Storyline.Documents;
+
+namespace Storyline.Ingest;
+
+/// <summary>
+/// The Ingest stage: reads files, directories (recursively, in ordinal path order, hidden entries
+/// skipped), JSON Lines and standard input. Every input that cannot be read becomes one
+/// <see cref="IngestError"/> and reading goes on with the next.
+/// </summary>
+public sealed class Ingestor : IIngestor
+{
+    /// <summary>The name standard input goes by in origins and errors.</summary>
+    public const string StdinName = "stdin";
+
+    private readonly TextReader? stdin;
+
+    /// <summary>An ingestor that reads <c>-</c> from the process's standard input.</summary>
+    public Ingestor(IngestOptions options)
+        : this(options, stdin: null)
+    {
+    }
+
+    /// <summary>An ingestor that reads <c>-</c> from <paramref name="stdin"/> (the process's standard input when null).</summary>
+    public Ingestor(IngestOptions options, TextReader? stdin)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        this.stdin = stdin;
+    }
+
+    /// <summary>Stage options.</summary>
+    public IngestOptions Options { get; }
+
+    /// <inheritdoc />
+    public IEnumerable<IngestItem> Read(IEnumerable<string> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return ReadAll(inputs, cancellationToken);
+    }
+
+    /// <summary>The files a directory holds that ingest reads, in the order it reads them.</summary>
+    public IEnumerable<string> FilesUnder(string directory)
+    {
+        var enumeration = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = Options.SkipHidden ? FileAttributes.Hidden | FileAttributes.System : FileAttributes.None,
+        };
+        return Directory.EnumerateFiles(directory, "*", enumeration)
+            .Where(f => IsKnownExtension(f) && !(Options.SkipHidden && IsHiddenBelow(directory, f)))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private IEnumerable<IngestItem> ReadAll(IEnumerable<string> inputs, CancellationToken cancellationToken)
+    {
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input == "-")
+            {
+                foreach (var item in ReadStdin())
+                {
+                    yield return item;
+                }
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in FilesUnder(input))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach (var item in ReadFile(file))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+            else if (File.Exists(input))
+            {
+                foreach (var item in ReadFile(input))
+                {
+                    yield return item;
+                }
+            }
+            else
+            {
+                yield return new IngestError(input, "no such file or directory");
+            }
+        }
+    }
+
+    private IEnumerable<IngestItem> ReadFile(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return Options.JsonLinesExtensions.Contains(extension) ? ReadJsonLinesFile(path) : ReadReportFile(path);
+    }
+
+    private IEnumerable<IngestItem> ReadReportFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > Options.MaxDocumentBytes)
+            {
+                return [new IngestError(path, $"too large ({Megabytes(length)}; the limit is {Megabytes(Options.MaxDocumentBytes)})")];
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new IngestError(path, "cannot read: " + e.Message)];
+        }
+
+        if (bytes.Length == 0)
+        {
+            return [new IngestError(path, "empty file")];
+        }
+
+        if (TextDecoder.LooksBinary(bytes))
+        {
+            return [new IngestError(path, "binary file, not a text or HTML report")];
+        }
+
+        var text = TextDecoder.Decode(bytes).Text;
+        if (LooksUndecodable(text))
+        {
+            return [new IngestError(path, "undecodable: not text in any encoding Storyline reads")];
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!Options.ReportExtensions.Contains(extension) && FormatSniffer.LooksLikeJsonLines(text))
+        {
+            return ReadJsonLinesText(text, path, Path.GetFileNameWithoutExtension(path), Path.GetFileName(path));
+        }
+
+        return [Report(text, path, Path.GetFileNameWithoutExtension(path), Path.GetFileName(path))];
+    }
+
+    private IEnumerable<IngestItem> ReadJsonLinesFile(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new IngestError(path, "cannot read: " + e.Message)];
+        }
+
+        return ReadJsonLinesStream(stream, path);
+    }
+
+    private IEnumerable<IngestItem> ReadJsonLinesStream(FileStream stream, string path)
+    {
+        using (stream)
+        {
+            var head = new byte[4096];
+            var headLength = stream.Read(head, 0, head.Length);
+            if (headLength == 0)
+            {
+                yield return new IngestError(path, "empty file");
+                yield break;
+            }
+
+            if (TextDecoder.LooksBinary(head.AsSpan(0, headLength)))
+            {
+                yield return new IngestError(path, "binary file, not JSON Lines");
+                yield break;
+            }
+
+            stream.Position = 0;
+            var stem = Path.GetFileNameWithoutExtension(path);
+            var fileName = Path.GetFileName(path);
+            var articles = 0;
+            foreach (var line in ByteLineReader.Read(stream, Options.MaxDocumentBytes))
+            {
+                var origin = path + ":" + line.Number.ToString(CultureInfo.InvariantCulture);
+                if (line.TooLong)
+                {
+                    yield return new IngestError(origin, $"line too large (the limit is {Megabytes(Options.MaxDocumentBytes)})");
+                    continue;
+                }
+
+                var bytes = line.Bytes.Span;
+                if (line.Number == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                {
+                    bytes = bytes[3..];
+                }
+
+                if (bytes.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']).IsEmpty)
+                {
+                    continue;
+                }
+
+                articles++;
+                yield return Utf8.IsValid(bytes)
+                    ? JsonLinesParser.Parse(Encoding.UTF8.GetString(bytes), origin, JsonLinesParser.FallbackId(stem, line.Number), fileName)
+                    : new IngestError(origin, "not valid UTF-8 (JSON Lines must be UTF-8)");
+            }
+
+            if (articles == 0)
+            {
+                yield return new IngestError(path, "empty file: no JSON lines");
+            }
+        }
+    }
+
+    private static IEnumerable<IngestItem> ReadJsonLinesText(string text, string origin, string stem, string? fileName)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var number = i + 1;
+            yield return JsonLinesParser.Parse(line, origin + ":" + number.ToString(CultureInfo.InvariantCulture), JsonLinesParser.FallbackId(stem, number), fileName);
+        }
+    }
+
+    private IEnumerable<IngestItem> ReadStdin()
+    {
+        string text;
+        try
+        {
+            text = (stdin ?? Console.In).ReadToEnd();
+        }
+        catch (IOException e)
+        {
+            return [new IngestError(StdinName, "cannot read: " + e.Message)];
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [new IngestError(StdinName, "empty input")];
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal) || LooksUndecodable(text))
+        {
+            return [new IngestError(StdinName, "binary input, not a text or HTML report")];
+        }
+
+        if (Encoding.UTF8.GetByteCount(text) > Options.MaxDocumentBytes && !FormatSniffer.LooksLikeJsonLines(text))
+        {
+            return [new IngestError(StdinName, $"too large (the limit is {Megabytes(Options.MaxDocumentBytes)})")];
+        }
+
+        return FormatSniffer.LooksLikeJsonLines(text)
+            ? ReadJsonLinesText(text, StdinName, StdinName, fileName: null)
+            : [Report(text, StdinName, StdinName, fileName: null)];
+    }
+
+    private static IngestItem Report(string text, string origin, string sourceId, string? fileName)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new IngestError(origin, "empty file (only whitespace)");
+        }
+
+        return new IngestedDocument(RawDocument.Create(text, sourceId, origin, FormatSniffer.Sniff(text), DocumentHints.None, fileName));
+    }
+
+    /// <summary>
+    /// Text whose characters are largely control characters or replacement characters did not come
+    /// from any encoding we read: a legacy fallback decodes every byte, so this is the last check.
+    /// </summary>
+    private static bool LooksUndecodable(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 65536));
+        var bad = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+            {
+                bad++;
+            }
+        }
+
+        return bad > 8 && bad * 20 > sample.Length;
+    }
+
+    private bool IsKnownExtension(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return Options.ReportExtensions.Contains(extension) || Options.JsonLinesExtensions.Contains(extension);
+    }
+
+    private static bool IsHiddenBelow(string root, string path) =>
+        Path.GetRelativePath(root, path)
+            .Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => part.StartsWith('.'));
+
+    private static string Megabytes(long bytes) =>
+        bytes >= 1024 * 1024
+            ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
+            : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Storyline.Documents;
+
+namespace Storyline.Ingest;
+
+/// <summary>
+/// Turns one line of JSON Lines into a document: fields <c>id</c>, <c>title</c>, <c>text</c>,
+/// <c>date</c>, <c>source</c>, <c>url</c>, <c>lang</c>, and the news-please names <c>maintext</c>,
+/// <c>date_publish</c>, <c>source_domain</c>, <c>language</c>. Unknown fields are ignored.
+/// </summary>
+internal static class JsonLinesParser
+{
+    private static readonly string[] TextNames = ["text", "maintext"];
+    private static readonly string[] DateNames = ["date", "date_publish", "published"];
+    private static readonly string[] SourceNames = ["source", "source_domain", "outlet"];
+    private static readonly string[] LanguageNames = ["lang", "language"];
+
+    /// <summary>Parses a line; <paramref name="origin"/> is "file:line", <paramref name="fallbackId"/> names an article without id.</summary>
+    public static IngestItem Parse(string line, string origin, string fallbackId, string? fileName)
+    {
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line);
+        }
+        catch (JsonException e)
+        {
+            return new IngestError(origin, "malformed JSON: " + FirstLine(e.Message));
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new IngestError(origin, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+            }
+
+            var text = Field(root, TextNames);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return new IngestError(origin, "no article text (fields \"text\" or \"maintext\" missing or empty)");
+            }
+
+            var hints = new DocumentHints(
+                Title: Blank(Field(root, ["title"])),
+                Published: DateParsing.Parse(Field(root, DateNames)),
+                Source: Blank(Field(root, SourceNames)),
+                Url: Blank(Field(root, ["url"])),
+                Language: Blank(Field(root, LanguageNames)));
+            var id = Blank(Field(root, ["id"])) ?? fallbackId;
+            return new IngestedDocument(RawDocument.Create(text, id, origin, FormatSniffer.Sniff(text), hints, fileName));
+        }
+    }
+
+    private static string? Field(JsonElement root, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (!root.TryGetProperty(name, out var value))
+            {
+                continue;
+            }
+
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    return value.GetString();
+                case JsonValueKind.Number:
+                    return value.GetRawText();
+                case JsonValueKind.Array:
+                    // Some scrapers give the body as a list of paragraphs.
+                    var parts = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).ToList();
+                    if (parts.Count > 0)
+                    {
+                        return string.Join("\n\n", parts);
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return (end < 0 ? message : message[..end]).Trim();
+    }
+
+    /// <summary>The id of an article whose line gave none: the input's name and the line number.</summary>
+    public static string FallbackId(string stem, int lineNumber) => stem + "-" + lineNumber.ToString(CultureInfo.InvariantCulture);
+}

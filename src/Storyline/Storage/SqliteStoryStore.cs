@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Storyline.Documents;
+using Storyline.Pipeline;
+
+namespace Storyline.Storage;
+
+/// <summary>
+/// The store in one SQLite file (WAL mode, so readers never wait for the writer), on
+/// Microsoft.Data.Sqlite. Opening a file creates it or upgrades its schema; see <see cref="SqliteSchema"/>.
+/// </summary>
+public sealed partial class SqliteStoryStore : IStoryStore
+{
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider time;
+
+    /// <summary>Opens (creating or upgrading) the store at <paramref name="path"/>; <c>:memory:</c> keeps it in memory.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="time">The clock that stamps ingested documents; the system clock when null.</param>
+    public SqliteStoryStore(string path, TimeProvider? time = null)
+        : this(path, time, SqliteSchema.Latest)
+    {
+    }
+
+    /// <summary>Opens the store applying migrations only up to <paramref name="schemaVersion"/> (for upgrade tests).</summary>
+    internal SqliteStoryStore(string path, TimeProvider? time, int schemaVersion)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        this.time = time ?? TimeProvider.System;
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        Execute("PRAGMA journal_mode = WAL;");
+        Execute("PRAGMA synchronous = NORMAL;");
+        Migrate(schemaVersion);
+    }
+
+    /// <summary>The schema version the database is at.</summary>
+    public int SchemaVersion => Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public AddResult AddDocuments(IEnumerable<RawDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var stamp = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        using var transaction = connection.BeginTransaction();
+        using var insert = Command(
+            """
+            INSERT INTO raw_documents (id, source_id, origin, file_name, content, format, hint_title, hint_published, hint_source, hint_url, hint_language, ingested_at)
+            VALUES ($id, $source_id, $origin, $file_name, $content, $format, $title, $published, $source, $url, $language, $at)
+            ON CONFLICT(id) DO NOTHING
+            """, transaction);
+        int added = 0, existing = 0;
+        foreach (var d in documents)
+        {
+            Bind(insert, ("$id", d.Id), ("$source_id", d.SourceId), ("$origin", d.Origin), ("$file_name", d.FileName),
+                ("$content", d.Content), ("$format", d.Format.ToString()), ("$title", d.Hints.Title),
+                ("$published", Iso(d.Hints.Published)), ("$source", d.Hints.Source), ("$url", d.Hints.Url),
+                ("$language", d.Hints.Language), ("$at", stamp));
+            if (insert.ExecuteNonQuery() == 1)
+            {
+                added++;
+            }
+            else
+            {
+                existing++;
+            }
+        }
+
+        transaction.Commit();
+        return new AddResult(added, existing);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RawDocument> Documents()
+    {
+        using var select = Command("SELECT id, source_id, origin, file_name, content, format, hint_title, hint_published, hint_source, hint_url, hint_language FROM raw_documents ORDER BY rowid");
+        using var reader = select.ExecuteReader();
+        var result = new List<RawDocument>();
+        while (reader.Read())
+        {
+            var hints = new DocumentHints(
+                Title: Text(reader, 6),
+                Published: ParseInstant(Text(reader, 7)),
+                Source: Text(reader, 8),
+                Url: Text(reader, 9),
+                Language: Text(reader, 10));
+            result.Add(new RawDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2), Text(reader, 3),
+                reader.GetString(4), Enum.Parse<SourceFormat>(reader.GetString(5)), hints));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void SaveStories(IReadOnlyList<DigestedStory> stories, StoryJsonWriter toJson, bool replaceAll)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(toJson);
+
+        // JSON is written before the transaction so a failing writer leaves the store as it was.
+        var json = stories.Select(s => toJson(s)).ToList();
+        using var transaction = connection.BeginTransaction();
+        if (replaceAll)
+        {
+            Execute("DELETE FROM story_articles; DELETE FROM briefs; DELETE FROM stories; DELETE FROM article_search; DELETE FROM articles;", transaction);
+        }
+
+        var position = replaceAll ? 0 : Convert.ToInt32(Scalar("SELECT COALESCE(MAX(position) + 1, 0) FROM stories", transaction), CultureInfo.InvariantCulture);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            SaveStory(stories[i], json[i], position++, transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredStory> Stories()
+    {
+        using var select = Command("SELECT id, headline, article_count, outlets, first_published, last_published FROM stories ORDER BY position");
+        using var reader = select.ExecuteReader();
+        var result = new List<StoredStory>();
+        while (reader.Read())
+        {
+            var outlets = reader.GetString(3).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
+            result.Add(new StoredStory(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), outlets,
+                ParseDay(Text(reader, 4)), ParseDay(Text(reader, 5))));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public string? StoryJson(string storyIdOrPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(storyIdOrPrefix);
+        using var select = Command("SELECT story_id, json FROM briefs WHERE story_id = $id OR substr(story_id, 1, length($id)) = $id LIMIT 3");
+        Bind(select, ("$id", storyIdOrPrefix));
+        using var reader = select.ExecuteReader();
+        var matches = new List<(string Id, string Json)>();
+        while (reader.Read())
+        {
+            matches.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        var exact = matches.FirstOrDefault(m => m.Id == storyIdOrPrefix);
+        return exact.Json ?? (matches.Count == 1 ? matches[0].Json : null);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FtsQuery.From(query);
+        if (match is null || limit <= 0)
+        {
+            return [];
+        }
+
+        using var select = Command(
+            """
+            SELECT s.article_id, a.source_id, a.title, a.outlet,
+                   (SELECT story_id FROM story_articles m WHERE m.article_id = s.article_id LIMIT 1),
+                   snippet(article_search, -1, '[', ']', ' … ', 16)
+            FROM article_search s JOIN articles a ON a.id = s.article_id
+            WHERE article_search MATCH $match
+            ORDER BY rank, s.article_id
+            LIMIT $limit
+            """);
+        Bind(select, ("$match", match), ("$limit", limit));
+        using var reader = select.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetString(5)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => connection.Dispose();
+
+    private void SaveStory(DigestedStory digested, string json, int position, SqliteTransaction transaction)
+    {
+        var story = digested.Story;
+        var articles = story.Articles.Select(a => a.Article).ToList();
+        var published = articles.Select(a => a.Published).OfType<DateTimeOffset>().Select(p => DateOnly.FromDateTime(p.UtcDateTime)).Order().ToList();
+        var outlets = articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
+
+        using (var delete = Command("DELETE FROM story_articles WHERE story_id = $id; DELETE FROM briefs WHERE story_id = $id; DELETE FROM stories WHERE id = $id;", transaction))
+        {
+            Bind(delete, ("$id", story.Id));
+            delete.ExecuteNonQuery();
+        }
+
+        using (var insert = Command("INSERT INTO stories (id, position, headline, article_count, outlets, first_published, last_published) VALUES ($id, $position, $headline, $count, $outlets, $first, $last)", transaction))
+        {
+            Bind(insert, ("$id", story.Id), ("$position", position), ("$headline", digested.Brief.Headline), ("$count", articles.Count),
+                ("$outlets", string.Join('\n', outlets)), ("$first", published.Count > 0 ? Iso(published[0]) : null),
+                ("$last", published.Count > 0 ? Iso(published[^1]) : null));
+            insert.ExecuteNonQuery();
+        }
+
+        using (var brief = Command("INSERT INTO briefs (story_id, json) VALUES ($id, $json)", transaction))
+        {
+            Bind(brief, ("$id", story.Id), ("$json", json));
+            brief.ExecuteNonQuery();
+        }
+
+        for (var i = 0; i < articles.Count; i++)
+        {
+            SaveArticle(articles[i], transaction);
+            using var member = Command("INSERT OR REPLACE INTO story_articles (story_id, article_id, position) VALUES ($story, $article, $position)", transaction);
+            Bind(member, ("$story", story.Id), ("$article", articles[i].Id), ("$position", i));
+            member.ExecuteNonQuery();
+        }
+    }
+
+    private void SaveArticle(Article article, SqliteTransaction transaction)
+    {
+        using var save = Command(
+            """
+            DELETE FROM story_articles WHERE article_id = $id;
+            DELETE FROM article_search WHERE article_id = $id;
+            INSERT OR REPLACE INTO articles (id, source_id, title, text, byline, outlet, published, language, url)
+            VALUES ($id, $source_id, $title, $text, $byline, $outlet, $published, $language, $url);
+            INSERT INTO article_search (article_id, title, text) VALUES ($id, COALESCE($title, ''), $text);
+            """, transaction);
+        Bind(save, ("$id", article.Id), ("$source_id", article.SourceId), ("$title", article.Title), ("$text", article.Text),
+            ("$byline", article.Byline), ("$outlet", article.Outlet), ("$published", Iso(article.Published)),
+            ("$language", article.Language), ("$url", article.Url));
+        save.ExecuteNonQuery();
+    }
+
+    private void Migrate(int target)
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
+        var current = SchemaVersion;
+        if (current > SqliteSchema.Latest)
+        {
+            throw new InvalidOperationException($"database schema version {current} is newer than this Storyline understands ({SqliteSchema.Latest})");
+        }
+
+        for (var version = current + 1; version <= Math.Min(target, SqliteSchema.Latest); version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(SqliteSchema.Migrations[version - 1], transaction);
+            using var record = Command("INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)", transaction);
+            Bind(record, ("$v", version), ("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
+            record.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+}
