@@ -13,7 +13,7 @@ public sealed record IngestOptions
 
     /// <summary>Extensions (lower case, with the dot) read as one plain-text or HTML report per file when walking a directory.</summary>
     public ImmutableHashSet<string> ReportExtensions { get; init; } =
-        [".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml"];
+        [".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"];
 
     /// <summary>Extensions (lower case, with the dot) read as JSON Lines, one article per line.</summary>
     public ImmutableHashSet<string> JsonLinesExtensions { get; init; } = [".jsonl", ".ndjson"];

@@ -13,6 +13,12 @@ public sealed record DigestedStory(Story Story, Brief Brief);
 /// <param name="Reuse">Reuse found across all articles.</param>
 public sealed record DigestResult(ImmutableArray<DigestedStory> Stories, ReuseReport Reuse);
 
+/// <summary>What the stages up to grouping found.</summary>
+/// <param name="Articles">The understood articles, one per distinct document.</param>
+/// <param name="Reuse">Reuse found across all articles.</param>
+/// <param name="Groups">The stories, each as the ids of its articles.</param>
+public sealed record GroupingResult(ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse, IReadOnlyList<IReadOnlyList<string>> Groups);
+
 /// <summary>How far a run has come, for progress bars.</summary>
 /// <param name="Stage">The stage running ("clean", "understand", ...).</param>
 /// <param name="Done">Items done in this stage.</param>
@@ -35,21 +41,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// <summary>Runs every stage. Documents with the same id (the same content) count once.</summary>
     public DigestResult Run(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
-
-        progress?.Report(new PipelineProgress("clean", 0, unique.Count));
-        var articles = Stages.Cleaner.Clean(unique);
-        progress?.Report(new PipelineProgress("clean", unique.Count, unique.Count));
-
-        var annotated = Annotate(articles, progress);
-
-        progress?.Report(new PipelineProgress("reuse", 0, 1));
-        var reuse = Stages.Reuse.Detect(annotated);
-
-        progress?.Report(new PipelineProgress("group", 0, 1));
-        var groups = Stages.Clusterer.Cluster(annotated, reuse);
-
+        var (annotated, reuse, groups) = Group(documents, progress);
         var byId = annotated.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var stories = new List<DigestedStory>(groups.Count);
         for (var i = 0; i < groups.Count; i++)
@@ -64,6 +56,29 @@ public sealed class StorylinePipeline(PipelineStages stages)
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return new DigestResult(ordered, reuse);
+    }
+
+    /// <summary>
+    /// Runs the stages up to grouping (clean → understand → reuse → group) without consolidating:
+    /// what the `cluster` command needs. Documents with the same id count once.
+    /// </summary>
+    public GroupingResult Group(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+        progress?.Report(new PipelineProgress("clean", 0, unique.Count));
+        var articles = Stages.Cleaner.Clean(unique);
+        progress?.Report(new PipelineProgress("clean", unique.Count, unique.Count));
+
+        var annotated = Annotate(articles, progress);
+
+        progress?.Report(new PipelineProgress("reuse", 0, 1));
+        var reuse = Stages.Reuse.Detect(annotated);
+
+        progress?.Report(new PipelineProgress("group", 0, 1));
+        var groups = Stages.Clusterer.Cluster(annotated, reuse);
+        return new GroupingResult(annotated, reuse, groups);
     }
 
     /// <summary>

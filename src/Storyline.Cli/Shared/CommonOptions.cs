@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Data.Common;
+using System.Text.Json;
+
+namespace Storyline.Cli;
+
+/// <summary>Options several commands share, and the boundary every command action runs inside.</summary>
+internal static class CommonOptions
+{
+    /// <summary>How the input paths of every reading command are described.</summary>
+    public const string InputsDescription = "Report files, directories (read recursively), JSON Lines files, or - for standard input.";
+
+    /// <summary>The store file when <c>--db</c> is not given.</summary>
+    public const string DefaultDatabase = "storyline.db";
+
+    /// <summary><c>--quiet</c>: no progress bar. Valid on every command.</summary>
+    public static Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "No progress bar on stderr.",
+        Recursive = true,
+    };
+
+    /// <summary>A <c>--db FILE</c> option; with a default for commands that always use a store.</summary>
+    public static Option<string?> Database(bool withDefault) => new("--db")
+    {
+        Description = withDefault ? $"The SQLite store (default ./{DefaultDatabase})." : "Also save the results to this SQLite store.",
+        DefaultValueFactory = withDefault ? _ => DefaultDatabase : _ => null,
+    };
+
+    /// <summary>The input paths argument: files, directories (recursive), or - for standard input.</summary>
+    public static Argument<string[]> Paths(string description = InputsDescription) => new("paths")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>
+    /// Runs a command's body at the command boundary: a user's mistake or an unreadable file ends the
+    /// command with one line on stderr, never a stack trace.
+    /// </summary>
+    public static int Guard(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (UsageException e)
+        {
+            CliErrors.Report(context.Stderr, "usage", e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (CommandFailedException e)
+        {
+            CliErrors.Report(context.Stderr, e.Origin, e.Message);
+            return ExitCodes.SomeInputsFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException or JsonException or InvalidOperationException)
+        {
+            CliErrors.Report(context.Stderr, "error", OneLine(e.Message));
+            return ExitCodes.SomeInputsFailed;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}
