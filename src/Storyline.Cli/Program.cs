@@ -22,7 +22,7 @@ public static class Program
     {
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Storyline: turns many reports of the same events into cited briefs.");
-        root.Options.Add(CommonOptions.Quiet);
+        root.Options.Add(CommonOptions.Quiet());
         root.Subcommands.Add(DigestCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(StoriesCommand.Create(context));

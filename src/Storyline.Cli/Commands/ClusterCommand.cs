@@ -24,7 +24,7 @@ internal static class ClusterCommand
                 return input.ExitCode;
             }
 
-            var grouping = CliProgress.Run(context, parsed.GetValue(CommonOptions.Quiet), input.Documents.Count,
+            var grouping = CliProgress.Run(context, CommonOptions.IsQuiet(parsed), input.Documents.Count,
                 progress => new StorylinePipeline().Group(input.Documents, progress));
             var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var group in grouping.Groups)

@@ -25,7 +25,7 @@ internal static class DigestCommand
                 return input.ExitCode;
             }
 
-            var quiet = parsed.GetValue(CommonOptions.Quiet);
+            var quiet = CommonOptions.IsQuiet(parsed);
             var result = CliProgress.Run(context, quiet, input.Documents.Count, progress => new StorylinePipeline().Run(input.Documents, progress));
             for (var i = 0; i < result.Stories.Length; i++)
             {

@@ -21,7 +21,7 @@ internal static class IngestCommand
             // Documents are committed before the rebuild, so a later failure never loses what was read.
             var added = store.AddDocuments(input.Documents);
             var all = store.Documents();
-            var result = CliProgress.Run(context, parsed.GetValue(CommonOptions.Quiet), all.Count, progress => new StorylinePipeline().Run(all, progress));
+            var result = CliProgress.Run(context, CommonOptions.IsQuiet(parsed), all.Count, progress => new StorylinePipeline().Run(all, progress));
             store.SaveStories(result.Stories, StoryJson.Writer, replaceAll: true);
             context.Stdout.WriteLine($"{added.Added} new {Plural(added.Added, "report")} stored ({added.AlreadyStored} already stored); "
                 + $"{result.Stories.Length} {Plural(result.Stories.Length, "story", "stories")} over {all.Count} {Plural(all.Count, "report")} in {dbPath}.");

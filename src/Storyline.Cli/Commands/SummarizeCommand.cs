@@ -55,7 +55,7 @@ internal static class SummarizeCommand
                 Briefs = new BriefBuilder(ConsolidationOptions.Default with { SummaryWords = n }),
             });
             var summaries = new string[clusters.Count];
-            CliProgress.Run(context, parsed.GetValue(CommonOptions.Quiet), clusters.Count, progress =>
+            CliProgress.Run(context, CommonOptions.IsQuiet(parsed), clusters.Count, progress =>
             {
                 var done = 0;
                 Parallel.For(0, clusters.Count, i =>

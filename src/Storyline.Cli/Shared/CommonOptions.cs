@@ -13,12 +13,21 @@ internal static class CommonOptions
     /// <summary>The store file when <c>--db</c> is not given.</summary>
     public const string DefaultDatabase = "storyline.db";
 
-    /// <summary><c>--quiet</c>: no progress bar. Valid on every command.</summary>
-    public static Option<bool> Quiet { get; } = new("--quiet", "-q")
+    /// <summary>The name of the <c>--quiet</c> option.</summary>
+    public const string QuietName = "--quiet";
+
+    /// <summary>
+    /// A new <c>--quiet</c> option (no progress bar), valid on every command. A new instance per
+    /// command tree: an option object belongs to the tree it is added to.
+    /// </summary>
+    public static Option<bool> Quiet() => new(QuietName, "-q")
     {
         Description = "No progress bar on stderr.",
         Recursive = true,
     };
+
+    /// <summary>Whether <c>--quiet</c> was given.</summary>
+    public static bool IsQuiet(ParseResult parsed) => parsed.GetValue<bool>(QuietName);
 
     /// <summary>A <c>--db FILE</c> option; with a default for commands that always use a store.</summary>
     public static Option<string?> Database(bool withDefault) => new("--db")
@@ -28,11 +37,25 @@ internal static class CommonOptions
     };
 
     /// <summary>The input paths argument: files, directories (recursive), or - for standard input.</summary>
-    public static Argument<string[]> Paths(string description = InputsDescription) => new("paths")
+    public static Argument<string[]> Paths(string description = InputsDescription)
     {
-        Description = description,
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = description,
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // The parser hands an unknown "--flag" to a many-valued argument; a mistyped option must be a
+        // usage error, not a missing file. A file whose name starts with "-" is given as ./-name.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"unknown option '{token.Value}'");
+            }
+        });
+        return paths;
+    }
 
     /// <summary>
     /// Runs a command's body at the command boundary: a user's mistake or an unreadable file ends the

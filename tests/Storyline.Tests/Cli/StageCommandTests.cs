@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Storyline.Tests.Support;
+
+namespace Storyline.Tests.Cli;
+
+public class StageCommandTests
+{
+    private static string Samples => Path.Combine(SharedData.RepoRoot, "samples");
+
+    [Fact]
+    public void Clean_OutDirText_OneFilePerInputWithCleanBody()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Combine("out");
+        var run = CliRun.Of("clean", Samples, "--out", outDir);
+        Assert.Equal(0, run.ExitCode);
+        var inputs = Directory.GetFiles(Samples, "*.txt", SearchOption.AllDirectories);
+        var outputs = Directory.GetFiles(outDir);
+        Assert.Equal(inputs.Length, outputs.Length);
+        Assert.All(outputs, o => Assert.EndsWith(".txt", o, StringComparison.Ordinal));
+        Assert.All(outputs, o => Assert.False(string.IsNullOrWhiteSpace(File.ReadAllText(o))));
+    }
+
+    [Fact]
+    public void Clean_JsonToStdout_OneArticleLineEachWithRemovedAndReasons()
+    {
+        var run = CliRun.Of("clean", Samples, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Directory.GetFiles(Samples, "*.txt", SearchOption.AllDirectories).Length, lines.Length);
+        foreach (var line in lines)
+        {
+            using var article = JsonDocument.Parse(line);
+            Assert.Equal(JsonValueKind.Array, article.RootElement.GetProperty("removed").ValueKind);
+            Assert.Equal(JsonValueKind.String, article.RootElement.GetProperty("text").ValueKind);
+        }
+    }
+
+    [Fact]
+    public void Clean_Stdin_BodyOnStdout()
+    {
+        var run = CliRun.WithStdin("A title\n\nThe body of a report.", "clean", "-");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("The body of a report.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cluster_JsonLines_EveryIdAssignedOnce()
+    {
+        using var dir = new TempDir();
+        var input = dir.Write("in.jsonl", string.Join('\n',
+            """{"id":"a","title":"Ferries collide","text":"Two ferries collided in Portvale harbour on Monday."}""",
+            """{"id":"b","title":"Harbour crash","text":"A ferry collision in Portvale injured twelve."}""",
+            """{"id":"c","title":"Lander","text":"A lunar lander touched down near the south pole."}""",
+            "{not json"));
+        var output = dir.Combine("assignments.tsv");
+
+        var run = CliRun.Of("cluster", input, "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("in.jsonl:4", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        var rows = File.ReadAllLines(output).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["a", "b", "c"], rows.Select(r => r[0]));
+        Assert.All(rows, r => Assert.Equal(2, r.Length));
+        Assert.All(rows, r => Assert.StartsWith("s", r[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_ClustersWithOneBadLine_SummariesForTheRestBadLineReported()
+    {
+        using var dir = new TempDir();
+        var input = dir.Write("clusters.jsonl", string.Join('\n',
+            """{"id": 7, "documents": ["Ferries collide\n\nTwo ferries collided in Portvale harbour on Monday. Twelve passengers were injured.", "Harbour crash\n\nA ferry collision in Portvale injured twelve passengers."]}""",
+            """{"id": "x", "documents": []}""",
+            """{"id": "lander", "documents": ["Lander lands\n\nA lunar lander touched down near the south pole on Friday."]}"""));
+        var output = dir.Combine("summaries.jsonl");
+
+        var run = CliRun.Of("summarize", input, "--words", "40", "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("clusters.jsonl:2", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal(7, first.RootElement.GetProperty("id").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(first.RootElement.GetProperty("summary").GetString()));
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("lander", second.RootElement.GetProperty("id").GetString());
+    }
+}
