@@ -46,7 +46,7 @@ internal static class TerminalReport
             }
         }
 
-        Section(output, "Timeline", story.Timeline, t => $"{t.Date}  {t.Text} {Cite(t.Articles)}", all: true);
+        Section(output, "Timeline", story.Timeline, t => $"{Day(t)}  {t.Text} {Cite(t.Articles)}", all: true);
         Section(output, "Facts", story.Facts, f => $"{Cut(f.Text)} {Cite(f.Articles)} ({f.IndependentSources} independent)");
         Section(output, "Discrepancies", story.Discrepancies, d =>
             d.About + ": " + string.Join(" | ", d.Variants.Select(v => $"{Cut(v.Text)} {Cite(v.Articles)}")));
@@ -78,6 +78,15 @@ internal static class TerminalReport
             output.WriteLine($"  ... and {items.Count - shown} more (see --json or --markdown)");
         }
     }
+
+    /// <summary>The date as precisely as it is known: "2021-10-07", "2021-10", "2021", "2020s".</summary>
+    private static string Day(ContractTimelineEvent e) => e.Precision switch
+    {
+        "month" when e.Date.Length >= 7 => e.Date[..7],
+        "year" when e.Date.Length >= 4 => e.Date[..4],
+        "decade" when e.Date.Length >= 4 => e.Date[..3] + "0s",
+        _ => e.Date,
+    };
 
     private static string Cut(string text)
     {

@@ -41,18 +41,36 @@ public sealed class Ingestor : IIngestor
         return ReadAll(inputs, cancellationToken);
     }
 
-    /// <summary>The files a directory holds that ingest reads, in the order it reads them.</summary>
+    /// <summary>
+    /// The files a directory holds that ingest reads, in the order it reads them (ordinal by path).
+    /// Links to directories are not followed, so a link back up the tree cannot loop.
+    /// </summary>
     public IEnumerable<string> FilesUnder(string directory)
     {
+        var files = new List<string>();
+        var pending = new Stack<string>([directory]);
         var enumeration = new EnumerationOptions
         {
-            RecurseSubdirectories = true,
             IgnoreInaccessible = true,
             AttributesToSkip = Options.SkipHidden ? FileAttributes.Hidden | FileAttributes.System : FileAttributes.None,
         };
-        return Directory.EnumerateFiles(directory, "*", enumeration)
-            .Where(f => IsKnownExtension(f) && !(Options.SkipHidden && IsHiddenBelow(directory, f)))
-            .Order(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var sub in Directory.EnumerateDirectories(current, "*", enumeration))
+            {
+                if (new DirectoryInfo(sub).LinkTarget is null && !(Options.SkipHidden && Path.GetFileName(sub).StartsWith('.')))
+                {
+                    pending.Push(sub);
+                }
+            }
+
+            files.AddRange(Directory.EnumerateFiles(current, "*", enumeration)
+                .Where(f => IsKnownExtension(f) && !(Options.SkipHidden && Path.GetFileName(f).StartsWith('.'))));
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     private IEnumerable<IngestItem> ReadAll(IEnumerable<string> inputs, CancellationToken cancellationToken)
@@ -293,11 +311,6 @@ public sealed class Ingestor : IIngestor
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return Options.ReportExtensions.Contains(extension) || Options.JsonLinesExtensions.Contains(extension);
     }
-
-    private static bool IsHiddenBelow(string root, string path) =>
-        Path.GetRelativePath(root, path)
-            .Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries)
-            .Any(part => part.StartsWith('.'));
 
     private static string Megabytes(long bytes) =>
         bytes >= 1024 * 1024

@@ -77,6 +77,19 @@ public class StoreCommandTests
     }
 
     [Fact]
+    public void Digest_WithDb_StoriesSavedAndSearchable()
+    {
+        using var dir = new TempDir();
+        var db = dir.Combine("d.db");
+        var json = dir.Combine("d.json");
+        Assert.Equal(0, CliRun.Of("digest", Samples, "--db", db, "--json", json).ExitCode);
+        using var digest = JsonDocument.Parse(File.ReadAllText(json));
+        var list = CliRun.Of("stories", "--db", db).Stdout;
+        Assert.All(digest.RootElement.GetProperty("stories").EnumerateArray(),
+            s => Assert.Contains(s.GetProperty("id").GetString()!, list, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void StoreCommands_MissingDatabase_OneLineExitOne()
     {
         using var dir = new TempDir();

@@ -52,6 +52,15 @@ public class IngestorTests
     }
 
     [Fact]
+    public void Read_DirectoryWithLinkBackUp_EachFileOnce()
+    {
+        using var dir = new TempDir();
+        dir.Write("a/r.txt", Report);
+        Directory.CreateSymbolicLink(dir.Combine("a/back"), dir.Path);
+        Assert.Equal(["r"], Read(dir.Path).Select(i => Doc(i).SourceId));
+    }
+
+    [Fact]
     public void Read_HtmlSavedAsTxt_FormatSniffedFromContent()
     {
         using var dir = new TempDir();
