@@ -82,6 +82,18 @@ internal static class CommonOptions
             CliErrors.Report(context.Stderr, "error", OneLine(e.Message));
             return ExitCodes.SomeInputsFailed;
         }
+#pragma warning disable CA1031 // The command boundary: a bug in a stage must still end in one line, not a trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            CliErrors.Report(context.Stderr, "internal error", $"{e.GetType().Name}: {OneLine(e.Message)} (set STORYLINE_DEBUG=1 for details)");
+            if (Environment.GetEnvironmentVariable("STORYLINE_DEBUG") == "1")
+            {
+                context.Stderr.WriteLine(e);
+            }
+
+            return ExitCodes.SomeInputsFailed;
+        }
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
