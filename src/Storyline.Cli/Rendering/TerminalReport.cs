@@ -46,7 +46,7 @@ internal static class TerminalReport
             }
         }
 
-        Section(output, "Timeline", story.Timeline, t => $"{Day(t)}  {t.Text} {Cite(t.Articles)}", all: true);
+        Section(output, "Timeline", story.Timeline, t => $"{Day(t)}  {Cut(t.Text)} {Cite(t.Articles)}", all: true);
         Section(output, "Facts", story.Facts, f => $"{Cut(f.Text)} {Cite(f.Articles)} ({f.IndependentSources} independent)");
         Section(output, "Discrepancies", story.Discrepancies, d =>
             d.About + ": " + string.Join(" | ", d.Variants.Select(v => $"{Cut(v.Text)} {Cite(v.Articles)}")));

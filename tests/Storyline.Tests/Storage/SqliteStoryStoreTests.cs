@@ -21,6 +21,16 @@ public class SqliteStoryStoreTests
         Doc("Harbour crash\n\nA collision between two ferries at Portvale injured passengers, the coastguard said.", "coastline"),
     ];
 
+    /// <summary>An in-memory store holding the reports and the stories the pipeline makes of them.</summary>
+    private static (SqliteStoryStore Store, DigestResult Digest) StoreWithStories()
+    {
+        var store = new SqliteStoryStore(":memory:");
+        store.AddDocuments(Reports());
+        var digest = new StorylinePipeline().Run(store.Documents());
+        store.SaveStories(digest.Stories, Json, replaceAll: true);
+        return (store, digest);
+    }
+
     [Fact]
     public void AddDocuments_RoundTrip_EveryFieldKept()
     {
@@ -71,10 +81,8 @@ public class SqliteStoryStoreTests
     [Fact]
     public void SaveStories_ThenRead_ListJsonAndSearchAgree()
     {
-        using var store = new SqliteStoryStore(":memory:");
-        store.AddDocuments(Reports());
-        var digest = new StorylinePipeline().Run(store.Documents());
-        store.SaveStories(digest.Stories, Json, replaceAll: true);
+        var (store, digest) = StoreWithStories();
+        using var disposeStore = store;
 
         var listed = store.Stories();
         Assert.Equal(digest.Stories.Select(s => s.Story.Id), listed.Select(s => s.Id));
@@ -98,18 +106,14 @@ public class SqliteStoryStoreTests
     [InlineData("")]
     public void Search_QueryWithFtsSyntax_NoErrorOnlyWordsMatched(string query)
     {
-        using var store = new SqliteStoryStore(":memory:");
-        store.AddDocuments(Reports());
-        store.SaveStories(new StorylinePipeline().Run(store.Documents()).Stories, Json, replaceAll: true);
+        using var store = StoreWithStories().Store;
         Assert.Empty(store.Search(query, 10));
     }
 
     [Fact]
     public void Search_QuotedPhraseAndPrefix_Matched()
     {
-        using var store = new SqliteStoryStore(":memory:");
-        store.AddDocuments(Reports());
-        store.SaveStories(new StorylinePipeline().Run(store.Documents()).Stories, Json, replaceAll: true);
+        using var store = StoreWithStories().Store;
         Assert.Single(store.Search("\"two ferries collided\"", 10));
         Assert.Equal(2, store.Search("ferr*", 10).Count);
     }
@@ -117,10 +121,8 @@ public class SqliteStoryStoreTests
     [Fact]
     public void SaveStories_WriterThrows_PreviousStoriesKept()
     {
-        using var store = new SqliteStoryStore(":memory:");
-        store.AddDocuments(Reports());
-        var digest = new StorylinePipeline().Run(store.Documents());
-        store.SaveStories(digest.Stories, Json, replaceAll: true);
+        var (store, digest) = StoreWithStories();
+        using var disposeStore = store;
         var before = store.Stories();
 
         Assert.Throws<InvalidOperationException>(() =>
