@@ -11,7 +11,10 @@ public sealed record IngestOptions
     /// </summary>
     public long MaxDocumentBytes { get; init; } = 50L * 1024 * 1024;
 
-    /// <summary>Extensions (lower case, with the dot) read as one plain-text or HTML report per file when walking a directory.</summary>
+    /// <summary>
+    /// Extensions (lower case, with the dot) read as one plain-text or HTML report per file when walking
+    /// a directory. A gzip-compressed file is read by the extension under ".gz" ("page.html.gz").
+    /// </summary>
     public ImmutableHashSet<string> ReportExtensions { get; init; } =
         [".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"];
 

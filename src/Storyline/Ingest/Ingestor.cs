@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Unicode;
 using Storyline.Documents;
@@ -110,11 +111,8 @@ public sealed class Ingestor : IIngestor
         }
     }
 
-    private IEnumerable<IngestItem> ReadFile(string path)
-    {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        return Options.JsonLinesExtensions.Contains(extension) ? ReadJsonLinesFile(path) : ReadReportFile(path);
-    }
+    private IEnumerable<IngestItem> ReadFile(string path) =>
+        Options.JsonLinesExtensions.Contains(InnerExtension(path)) ? ReadJsonLinesFile(path) : ReadReportFile(path);
 
     private IEnumerable<IngestItem> ReadReportFile(string path)
     {
@@ -127,11 +125,20 @@ public sealed class Ingestor : IIngestor
                 return [new IngestError(path, $"too large ({Megabytes(length)}; the limit is {Megabytes(Options.MaxDocumentBytes)})")];
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = IsGzip(path) ? Gunzip(path) : File.ReadAllBytes(path);
+        }
+        catch (InvalidDataException)
+        {
+            return [new IngestError(path, "not a valid gzip file")];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [new IngestError(path, "cannot read: " + e.Message)];
+        }
+
+        if (bytes.Length > Options.MaxDocumentBytes)
+        {
+            return [new IngestError(path, $"too large once decompressed (the limit is {Megabytes(Options.MaxDocumentBytes)})")];
         }
 
         if (bytes.Length == 0)
@@ -150,84 +157,131 @@ public sealed class Ingestor : IIngestor
             return [new IngestError(path, "undecodable: not text in any encoding Storyline reads")];
         }
 
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (!Options.ReportExtensions.Contains(extension) && FormatSniffer.LooksLikeJsonLines(text))
+        if (!Options.ReportExtensions.Contains(InnerExtension(path)) && FormatSniffer.LooksLikeJsonLines(text))
         {
-            return ReadJsonLinesText(text, path, Path.GetFileNameWithoutExtension(path), Path.GetFileName(path));
+            return ReadJsonLinesText(text, path, Stem(path), Path.GetFileName(path));
         }
 
-        return [Report(text, path, Path.GetFileNameWithoutExtension(path), Path.GetFileName(path))];
+        return [Report(text, path, Stem(path), Path.GetFileName(path))];
+    }
+
+    /// <summary>Reads at most one byte past the limit, so a small archive of a huge file is refused without inflating it.</summary>
+    private byte[] Gunzip(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = gzip.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            output.Write(buffer, 0, read);
+            if (output.Length > Options.MaxDocumentBytes)
+            {
+                break;
+            }
+        }
+
+        return output.ToArray();
     }
 
     private IEnumerable<IngestItem> ReadJsonLinesFile(string path)
     {
-        FileStream stream;
+        var head = new byte[4096];
+        int headLength;
         try
         {
-            stream = File.OpenRead(path);
+            using var stream = Open(path);
+            headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (InvalidDataException)
+        {
+            return [new IngestError(path, "not a valid gzip file")];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [new IngestError(path, "cannot read: " + e.Message)];
         }
 
-        return ReadJsonLinesStream(stream, path);
+        if (headLength == 0)
+        {
+            return [new IngestError(path, "empty file")];
+        }
+
+        return TextDecoder.LooksBinary(head.AsSpan(0, headLength))
+            ? [new IngestError(path, "binary file, not JSON Lines")]
+            : ReadJsonLines(path);
     }
 
-    private IEnumerable<IngestItem> ReadJsonLinesStream(FileStream stream, string path)
+    private IEnumerable<IngestItem> ReadJsonLines(string path)
     {
-        using (stream)
+        var stem = Stem(path);
+        var fileName = Path.GetFileName(path);
+        var articles = 0;
+        using var stream = Open(path);
+        using var lines = ByteLineReader.Read(stream, Options.MaxDocumentBytes).GetEnumerator();
+        while (true)
         {
-            var head = new byte[4096];
-            var headLength = stream.Read(head, 0, head.Length);
-            if (headLength == 0)
+            string? failure = null;
+            try
             {
-                yield return new IngestError(path, "empty file");
+                if (!lines.MoveNext())
+                {
+                    break;
+                }
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                failure = "stopped reading: " + e.Message;
+            }
+
+            if (failure is not null)
+            {
+                yield return new IngestError(path, failure);
                 yield break;
             }
 
-            if (TextDecoder.LooksBinary(head.AsSpan(0, headLength)))
+            var line = lines.Current;
+            var origin = path + ":" + line.Number.ToString(CultureInfo.InvariantCulture);
+            if (line.TooLong)
             {
-                yield return new IngestError(path, "binary file, not JSON Lines");
-                yield break;
+                yield return new IngestError(origin, $"line too large (the limit is {Megabytes(Options.MaxDocumentBytes)})");
+                continue;
             }
 
-            stream.Position = 0;
-            var stem = Path.GetFileNameWithoutExtension(path);
-            var fileName = Path.GetFileName(path);
-            var articles = 0;
-            foreach (var line in ByteLineReader.Read(stream, Options.MaxDocumentBytes))
+            var bytes = line.Bytes.Span;
+            if (line.Number == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                var origin = path + ":" + line.Number.ToString(CultureInfo.InvariantCulture);
-                if (line.TooLong)
-                {
-                    yield return new IngestError(origin, $"line too large (the limit is {Megabytes(Options.MaxDocumentBytes)})");
-                    continue;
-                }
-
-                var bytes = line.Bytes.Span;
-                if (line.Number == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                {
-                    bytes = bytes[3..];
-                }
-
-                if (bytes.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']).IsEmpty)
-                {
-                    continue;
-                }
-
-                articles++;
-                yield return Utf8.IsValid(bytes)
-                    ? JsonLinesParser.Parse(Encoding.UTF8.GetString(bytes), origin, JsonLinesParser.FallbackId(stem, line.Number), fileName)
-                    : new IngestError(origin, "not valid UTF-8 (JSON Lines must be UTF-8)");
+                bytes = bytes[3..];
             }
 
-            if (articles == 0)
+            if (bytes.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']).IsEmpty)
             {
-                yield return new IngestError(path, "empty file: no JSON lines");
+                continue;
             }
+
+            articles++;
+            yield return Utf8.IsValid(bytes)
+                ? JsonLinesParser.Parse(Encoding.UTF8.GetString(bytes), origin, JsonLinesParser.FallbackId(stem, line.Number), fileName)
+                : new IngestError(origin, "not valid UTF-8 (JSON Lines must be UTF-8)");
+        }
+
+        if (articles == 0)
+        {
+            yield return new IngestError(path, "empty file: no JSON lines");
         }
     }
+
+    private static bool IsGzip(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    private static Stream Open(string path) =>
+        IsGzip(path) ? new GZipStream(File.OpenRead(path), CompressionMode.Decompress) : File.OpenRead(path);
+
+    /// <summary>The extension that decides how a file is read: "x.html.gz" reads as ".html".</summary>
+    private static string InnerExtension(string path) =>
+        Path.GetExtension(IsGzip(path) ? path[..^3] : path).ToLowerInvariant();
+
+    /// <summary>The file name without its extensions ("x.html.gz" → "x"): the report's id for file input.</summary>
+    private static string Stem(string path) => Path.GetFileNameWithoutExtension(IsGzip(path) ? path[..^3] : path);
 
     private static IEnumerable<IngestItem> ReadJsonLinesText(string text, string origin, string stem, string? fileName)
     {
@@ -308,7 +362,7 @@ public sealed class Ingestor : IIngestor
 
     private bool IsKnownExtension(string path)
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var extension = InnerExtension(path);
         return Options.ReportExtensions.Contains(extension) || Options.JsonLinesExtensions.Contains(extension);
     }
 

@@ -60,6 +60,43 @@ public class IngestorTests
         Assert.Equal(["r"], Read(dir.Path).Select(i => Doc(i).SourceId));
     }
 
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void Read_GzipFiles_DecompressedAndNamedWithoutExtensions()
+    {
+        using var dir = new TempDir();
+        dir.WriteBytes("page.html.gz", Gzip("<html><body><p>" + Report + "</p></body></html>"));
+        dir.WriteBytes("feed.jsonl.gz", Gzip("{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n"));
+        dir.WriteBytes("other.bin.gz", Gzip("not a report"));
+        var docs = Read(dir.Path).Select(Doc).ToList();
+        Assert.Equal(["j1", "j2", "page"], docs.Select(d => d.SourceId));
+        Assert.Equal(SourceFormat.Html, docs[2].Format);
+        Assert.Equal("page.html.gz", docs[2].FileName);
+    }
+
+    [Fact]
+    public void Read_BadGzip_OneErrorEach()
+    {
+        using var dir = new TempDir();
+        var corrupt = dir.WriteBytes("corrupt.txt.gz", [0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02, 0x03]);
+        var bomb = dir.WriteBytes("bomb.txt.gz", Gzip(new string('a', 100_000)));
+        var items = Read(IngestOptions.Default with { MaxDocumentBytes = 10_000 }, null, corrupt, bomb);
+        Assert.Equal(2, items.Count);
+        AssertOneLineError(items[0], "corrupt.txt.gz");
+        AssertOneLineError(items[1], "bomb.txt.gz");
+        Assert.Contains("decompressed", ((IngestError)items[1]).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_HtmlSavedAsTxt_FormatSniffedFromContent()
     {
