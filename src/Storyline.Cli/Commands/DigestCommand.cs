@@ -35,7 +35,7 @@ internal static class DigestCommand
 
             if (parsed.GetValue(json) is { } jsonPath)
             {
-                File.WriteAllText(jsonPath, StoryJson.Document(result.Stories));
+                File.WriteAllText(jsonPath, StoryJson.Document(result.Stories) + "\n");
             }
 
             if (parsed.GetValue(markdown) is { } markdownPath)
