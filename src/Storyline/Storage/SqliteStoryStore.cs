@@ -218,15 +218,23 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
     }
 
+    /// <summary>
+    /// Upserts an article and its search entry. The search entry shares the article's rowid (the
+    /// upsert keeps it), so replacing an entry is a rowid lookup, not a scan of the index.
+    /// </summary>
     private void SaveArticle(Article article, SqliteTransaction transaction)
     {
         using var save = Command(
             """
             DELETE FROM story_articles WHERE article_id = $id;
-            DELETE FROM article_search WHERE article_id = $id;
-            INSERT OR REPLACE INTO articles (id, source_id, title, text, byline, outlet, published, language, url)
-            VALUES ($id, $source_id, $title, $text, $byline, $outlet, $published, $language, $url);
-            INSERT INTO article_search (article_id, title, text) VALUES ($id, COALESCE($title, ''), $text);
+            DELETE FROM article_search WHERE rowid = (SELECT rowid FROM articles WHERE id = $id);
+            INSERT INTO articles (id, source_id, title, text, byline, outlet, published, language, url)
+            VALUES ($id, $source_id, $title, $text, $byline, $outlet, $published, $language, $url)
+            ON CONFLICT(id) DO UPDATE SET source_id = excluded.source_id, title = excluded.title, text = excluded.text,
+                byline = excluded.byline, outlet = excluded.outlet, published = excluded.published,
+                language = excluded.language, url = excluded.url;
+            INSERT INTO article_search (rowid, article_id, title, text)
+            SELECT rowid, id, COALESCE(title, ''), text FROM articles WHERE id = $id;
             """, transaction);
         Bind(save, ("$id", article.Id), ("$source_id", article.SourceId), ("$title", article.Title), ("$text", article.Text),
             ("$byline", article.Byline), ("$outlet", article.Outlet), ("$published", Iso(article.Published)),

@@ -100,6 +100,17 @@ public class SqliteStoryStoreTests
         Assert.Contains("[Portvale]", hit.Snippet, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SaveStories_SameStoriesUpsertedAgain_NoDuplicateStoriesOrSearchHits()
+    {
+        var (store, digest) = StoreWithStories();
+        using var disposeStore = store;
+        store.SaveStories(digest.Stories, Json, replaceAll: false);
+        store.SaveStories(digest.Stories, Json, replaceAll: false);
+        Assert.Equal(digest.Stories.Select(s => s.Story.Id), store.Stories().Select(s => s.Id));
+        Assert.Single(store.Search("collided Portvale", 10));
+    }
+
     [Theory]
     [InlineData("\"unbalanced")]
     [InlineData("AND OR NOT ( ) * : ^")]
