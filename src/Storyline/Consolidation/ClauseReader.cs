@@ -1,0 +1,138 @@
+using Storyline.Documents;
+
+namespace Storyline.Consolidation;
+
+/// <summary>Reads the prose sentences of a story's articles into <see cref="Clause"/>s, leaving debris out.</summary>
+internal static class ClauseReader
+{
+    // Bounds the quadratic alignment on a pathological (book-length) article.
+    private const int MaxClausesPerArticle = 400;
+
+    // Openings of lines that are page furniture rather than reporting, in any outlet's template.
+    private static readonly string[] DebrisOpenings =
+    [
+        "photo", "image", "click", "read more", "read also", "read next", "advertisement", "subscribe", "sign up",
+        "follow us", "follow @", "share this", "copyright", "©", "all rights reserved", "related:", "related stories",
+        "watch:", "video:", "listen:", "getty", "ap photo", "this article", "email", "comments", "log in", "login",
+        "skip to", "enjoying", "download", "caption", "file photo", "(photo", "[photo", "picture:",
+    ];
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "n't", "denied", "denies", "deny", "rejected", "rejects", "refused", "refuses", "false", "neither", "nor",
+    };
+
+    /// <summary>Every prose sentence of the story, articles in story order.</summary>
+    public static List<Clause> Read(Story story)
+    {
+        var clauses = new List<Clause>();
+        for (var a = 0; a < story.Articles.Length; a++)
+        {
+            var article = story.Articles[a];
+            var ordinal = 0;
+            foreach (var (start, length) in Spans(article).Take(MaxClausesPerArticle))
+            {
+                var text = article.Article.Text.Substring(start, length);
+                var words = Terms.Words(text);
+                if (!IsProse(text, words))
+                {
+                    continue;
+                }
+
+                clauses.Add(new Clause
+                {
+                    Id = clauses.Count,
+                    Article = article,
+                    ArticleIndex = a,
+                    Ordinal = ordinal++,
+                    Start = start,
+                    Length = length,
+                    Text = text,
+                    WordCount = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
+                    Terms = Terms.Content(text),
+                    Numbers = NumbersOf(article, start, start + length, words),
+                    Dates = [.. article.Annotations.Dates.Where(d => d.Start >= start && d.Start < start + length)],
+                    Entities = [.. article.Annotations.Mentions.Where(m => m.Start >= start && m.Start < start + length)],
+                    Negated = words.Any(Negations.Contains) || words.Any(w => w.EndsWith("n't", StringComparison.Ordinal)),
+                });
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>
+    /// The article's sentences; when the Language stage gave a whole paragraph per sentence (coarse),
+    /// each is split again so the brief compares sentences, not paragraphs.
+    /// </summary>
+    internal static IEnumerable<(int Start, int Length)> Spans(AnnotatedArticle article)
+    {
+        var sentences = article.Annotations.Sentences;
+        var text = article.Article.Text;
+        var coarse = sentences.Length <= article.Article.Paragraphs.Length;
+        foreach (var s in sentences)
+        {
+            if (s.Start < 0 || s.End > text.Length || s.Length == 0)
+            {
+                continue;
+            }
+
+            if (!coarse)
+            {
+                yield return (s.Start, s.Length);
+                continue;
+            }
+
+            foreach (var span in SentenceSplitter.Split(text, s.Start, s.End))
+            {
+                yield return span;
+            }
+        }
+    }
+
+    /// <summary>True for a sentence of reporting rather than page debris (menus, credits, calls to action).</summary>
+    internal static bool IsProse(string text, IReadOnlyList<string> words)
+    {
+        if (words.Count < 5 || words.Count > 90 || !text.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        var lower = text.TrimStart('-', '–', '—', '•', '*', ' ', '|').ToLowerInvariant();
+        if (DebrisOpenings.Any(d => lower.StartsWith(d, StringComparison.Ordinal))
+            || lower.Contains("http", StringComparison.Ordinal) || lower.Contains("www.", StringComparison.Ordinal)
+            || lower.Contains(".com/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Title Case runs are headlines and menus, not sentences.
+        var capitalised = 0;
+        var long_ = 0;
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Length > 3 && char.IsLetter(token[0]))
+            {
+                long_++;
+                capitalised += char.IsUpper(token[0]) ? 1 : 0;
+            }
+        }
+
+        return long_ == 0 || capitalised < 0.7 * long_;
+    }
+
+    private static List<ClaimNumber> NumbersOf(AnnotatedArticle article, int start, int end, List<string> words)
+    {
+        if (article.Annotations.Numbers.Length > 0)
+        {
+            return [.. article.Annotations.Numbers
+                .Where(n => n.Start >= start && n.Start < end)
+                .Select(n => new ClaimNumber(n.Value, n.Noun is null ? null : Terms.Stem(n.Noun), n.Text))];
+        }
+
+        return [.. NumberReader.Quantities(words).Select(q => new ClaimNumber(
+            q.Value,
+            q.Next is { } next && char.IsLetter(next[0]) && !Terms.IsStopword(next) ? Terms.Stem(next) : null,
+            q.Value.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)))];
+    }
+}
