@@ -17,6 +17,15 @@ internal static class ClauseReader
         "skip to", "enjoying", "download", "caption", "file photo", "(photo", "[photo", "picture:",
     ];
 
+    // Photo captions point at people in the picture; reporting does not.
+    private static readonly string[] CaptionMarks = ["(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(c)", "left)", "right)", "pictured"];
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "n't", "denied", "denies", "deny", "rejected", "rejects", "refused", "refuses", "false", "neither", "nor",
@@ -101,7 +110,8 @@ internal static class ClauseReader
         var lower = text.TrimStart('-', '–', '—', '•', '*', ' ', '|').ToLowerInvariant();
         if (DebrisOpenings.Any(d => lower.StartsWith(d, StringComparison.Ordinal))
             || lower.Contains("http", StringComparison.Ordinal) || lower.Contains("www.", StringComparison.Ordinal)
-            || lower.Contains(".com/", StringComparison.Ordinal))
+            || lower.Contains(".com/", StringComparison.Ordinal)
+            || CaptionMarks.Any(m => lower.Contains(m, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -130,7 +140,8 @@ internal static class ClauseReader
                 .Select(n => new ClaimNumber(n.Value, n.Noun is null ? null : Terms.Stem(n.Noun), n.Text))];
         }
 
-        return [.. NumberReader.Quantities(words).Select(q => new ClaimNumber(
+        // A day of the month ("12 October") is a date, not a count.
+        return [.. NumberReader.Quantities(words).Where(q => q.Next is null || !Months.Contains(q.Next)).Select(q => new ClaimNumber(
             q.Value,
             q.Next is { } next && char.IsLetter(next[0]) && !Terms.IsStopword(next) ? Terms.Stem(next) : null,
             q.Value.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)))];
