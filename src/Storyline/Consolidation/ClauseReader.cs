@@ -11,7 +11,7 @@ internal static class ClauseReader
     // Openings of lines that are page furniture rather than reporting, in any outlet's template.
     private static readonly string[] DebrisOpenings =
     [
-        "photo", "image", "click", "read more", "read also", "read next", "advertisement", "subscribe", "sign up",
+        "photo", "this photo", "image", "click", "read more", "read also", "read next", "advertisement", "subscribe", "sign up",
         "follow us", "follow @", "share this", "copyright", "©", "all rights reserved", "related:", "related stories",
         "watch:", "video:", "listen:", "getty", "ap photo", "this article", "email", "comments", "log in", "login",
         "skip to", "enjoying", "download", "caption", "file photo", "(photo", "[photo", "picture:",

@@ -7,10 +7,10 @@ public sealed record ConsolidationOptions
     public int SummaryWords { get; init; } = 100;
 
     /// <summary>Cosine similarity (story TF-IDF) at which two sentences of different articles state one fact.</summary>
-    public double AlignmentThreshold { get; init; } = 0.5;
+    public double AlignmentThreshold { get; init; } = 0.3;
 
     /// <summary>Cosine similarity at which two sentences are close enough for their numbers to be compared as one detail.</summary>
-    public double DiscrepancyThreshold { get; init; } = 0.35;
+    public double DiscrepancyThreshold { get; init; } = 0.3;
 
     /// <summary>Cosine similarity to a sentence already in the summary at which a candidate is a repetition.</summary>
     public double RedundancyThreshold { get; init; } = 0.5;

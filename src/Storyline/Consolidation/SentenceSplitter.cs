@@ -74,8 +74,8 @@ internal static class SentenceSplitter
         }
 
         var word = text[w..period];
-        // A single capital is an initial ("John F. Kennedy").
-        return word.Length == 0 || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        // A single capital is an initial ("John F. Kennedy"); after a number or a bracket the period ends the sentence.
+        return word.Length > 0 && ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word));
     }
 
     private static void Add(List<(int, int)> spans, string text, int from, int to)

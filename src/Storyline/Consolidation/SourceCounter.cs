@@ -18,7 +18,8 @@ internal static class SourceCounter
             {
                 if (clauses[i].ArticleId == clauses[j].ArticleId
                     || SameOutlet(clauses[i].Article.Article, clauses[j].Article.Article)
-                    || reuse.Passages.Any(p => Carries(p, clauses[i]) && Carries(p, clauses[j])))
+                    || reuse.Passages.Any(p => Carries(p, clauses[i]) && Carries(p, clauses[j]))
+                    || CopiedVerbatim(clauses[i], clauses[j]))
                 {
                     parent[Find(parent, j)] = Find(parent, i);
                 }
@@ -27,6 +28,25 @@ internal static class SourceCounter
 
         return Enumerable.Range(0, clauses.Count).Select(i => Find(parent, i)).Distinct().Count();
     }
+
+    // Long enough that two reporters writing the same sentence word for word is not chance.
+    private const int MinCopiedWords = 10;
+
+    /// <summary>
+    /// The same long sentence, word for word, outside quotation marks, is copy from a common source
+    /// even where the Reuse stage found no passage around it (a single shared sentence).
+    /// </summary>
+    private static bool CopiedVerbatim(Clause a, Clause b)
+    {
+        if (a.WordCount < MinCopiedWords || b.WordCount != a.WordCount || a.Text.Count(IsQuoteMark) >= 2)
+        {
+            return false;
+        }
+
+        return Terms.Words(a.Text).SequenceEqual(Terms.Words(b.Text));
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '“' or '”';
 
     /// <summary>The outlet an article is counted under: its outlet, else itself.</summary>
     public static string OutletOf(Article article) =>

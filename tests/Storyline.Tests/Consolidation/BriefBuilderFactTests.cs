@@ -43,16 +43,31 @@ public class BriefBuilderFactTests
     public void Build_FactInsideSharedWirePassage_CountsOnceForItsCarriers()
     {
         const string wire = "Flooding along the river forced four thousand residents to leave their homes overnight, officials said.";
+        const string edited = "Flooding along the river forced four thousand residents to leave their homes during the night, officials said.";
         var a = Article("a", "Paper A", wire, "Paper A adds that schools will stay closed.");
-        var b = Article("b", "Paper B", wire, "Paper B notes the mayor's visit to the shelters.");
+        var b = Article("b", "Paper B", edited, "Paper B notes the mayor's visit to the shelters.");
         var c = Article("c", "Paper C", "Officials said 4,000 residents had to leave their homes overnight because of flooding along the river.");
-        var reuse = new ReuseReport([Passage(wire, "AFP", a, b)], []);
+        // The Reuse stage found the lightly edited wire passage in a and b.
+        var reuse = new ReuseReport([new SharedPassage(wire, [new PassageOccurrence("a", 0, wire.Length), new PassageOccurrence("b", 0, edited.Length)], "AFP", null)], []);
 
         var fact = Assert.Single(Builder.Build(Story(a, b, c), reuse).Facts, f => f.ArticleIds.Length == 3);
 
         // a and b carry the same AFP copy: one source; c wrote its own: a second.
         Assert.Equal(2, fact.IndependentSources);
         Assert.Equal(3, Builder.Build(Story(a, b, c), ReuseReport.Empty).Facts.Single(f => f.ArticleIds.Length == 3).IndependentSources);
+    }
+
+    [Fact]
+    public void Build_SameLongSentenceWordForWord_CountsOnceWithoutAPassage()
+    {
+        const string wire = "Flooding along the river forced four thousand residents to leave their homes overnight, officials said.";
+        var a = Article("a", "Paper A", wire);
+        var b = Article("b", "Paper B", wire);
+        var c = Article("c", "Paper C", "Officials said 4,000 residents had to leave their homes overnight because of flooding along the river.");
+
+        var fact = Assert.Single(Builder.Build(Story(a, b, c), ReuseReport.Empty).Facts, f => f.ArticleIds.Length == 3);
+
+        Assert.Equal(2, fact.IndependentSources);
     }
 
     [Fact]
