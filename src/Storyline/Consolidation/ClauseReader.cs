@@ -5,8 +5,11 @@ namespace Storyline.Consolidation;
 /// <summary>Reads the prose sentences of a story's articles into <see cref="Clause"/>s, leaving debris out.</summary>
 internal static class ClauseReader
 {
-    // Bounds the quadratic alignment on a pathological (book-length) article.
+    // Bound the quadratic alignment: a book-length article, or a story of hundreds of reports, is read
+    // up to a sentence budget shared among its articles (their leads carry the news).
     private const int MaxClausesPerArticle = 400;
+    private const int MaxClausesPerStory = 6000;
+    private const int MinClausesPerArticle = 15;
 
     // Openings of lines that are page furniture rather than reporting, in any outlet's template.
     private static readonly string[] DebrisOpenings =
@@ -29,17 +32,19 @@ internal static class ClauseReader
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "n't", "denied", "denies", "deny", "rejected", "rejects", "refused", "refuses", "false", "neither", "nor",
+        "unaware", "unable", "failed", "fails", "without",
     };
 
     /// <summary>Every prose sentence of the story, articles in story order.</summary>
     public static List<Clause> Read(Story story)
     {
         var clauses = new List<Clause>();
+        var perArticle = Math.Clamp(MaxClausesPerStory / Math.Max(story.Articles.Length, 1), MinClausesPerArticle, MaxClausesPerArticle);
         for (var a = 0; a < story.Articles.Length; a++)
         {
             var article = story.Articles[a];
             var ordinal = 0;
-            foreach (var (start, length) in Spans(article).Take(MaxClausesPerArticle))
+            foreach (var (start, length) in Spans(article).Take(perArticle))
             {
                 var text = article.Article.Text.Substring(start, length);
                 var words = Terms.Words(text);
@@ -62,7 +67,7 @@ internal static class ClauseReader
                     Numbers = NumbersOf(article, start, start + length, words),
                     Dates = [.. article.Annotations.Dates.Where(d => d.Start >= start && d.Start < start + length)],
                     Entities = [.. article.Annotations.Mentions.Where(m => m.Start >= start && m.Start < start + length)],
-                    Negated = words.Any(Negations.Contains) || words.Any(w => w.EndsWith("n't", StringComparison.Ordinal)),
+                    Negated = IsNegated(words),
                 });
             }
         }
@@ -99,10 +104,25 @@ internal static class ClauseReader
         }
     }
 
+    // "not only ... but" adds rather than negates.
+    private static bool IsNegated(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if ((Negations.Contains(words[i]) || words[i].EndsWith("n't", StringComparison.Ordinal))
+                && !(words[i] == "not" && i + 1 < words.Count && words[i + 1] == "only"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a sentence of reporting rather than page debris (menus, credits, calls to action).</summary>
     internal static bool IsProse(string text, IReadOnlyList<string> words)
     {
-        if (words.Count < 5 || words.Count > 90 || !text.Any(char.IsLower))
+        if (words.Count < 5 || words.Count > 90 || !text.Any(char.IsLower) || AddressesReader(text, words))
         {
             return false;
         }
@@ -131,6 +151,10 @@ internal static class ClauseReader
         return long_ == 0 || capitalised < 0.7 * long_;
     }
 
+    // An outlet speaking to its reader ("your support", "you can") outside quotation marks is page furniture, not reporting.
+    private static bool AddressesReader(string text, IReadOnlyList<string> words) =>
+        text.IndexOfAny(['"', '“', '”']) < 0 && words.Any(w => w is "your" or "you");
+
     private static List<ClaimNumber> NumbersOf(AnnotatedArticle article, int start, int end, List<string> words)
     {
         if (article.Annotations.Numbers.Length > 0)
@@ -140,8 +164,8 @@ internal static class ClauseReader
                 .Select(n => new ClaimNumber(n.Value, n.Noun is null ? null : Terms.Stem(n.Noun), n.Text))];
         }
 
-        // A day of the month ("12 October") is a date, not a count.
-        return [.. NumberReader.Quantities(words).Where(q => q.Next is null || !Months.Contains(q.Next)).Select(q => new ClaimNumber(
+        // A day of the month ("12 October") is a date and "20th" an ordinal, not counts.
+        return [.. NumberReader.Quantities(words).Where(q => q.Next is null || !(Months.Contains(q.Next) || q.Next is "th" or "st" or "nd" or "rd")).Select(q => new ClaimNumber(
             q.Value,
             q.Next is { } next && char.IsLetter(next[0]) && !Terms.IsStopword(next) ? Terms.Stem(next) : null,
             q.Value.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)))];

@@ -12,6 +12,9 @@ public sealed record ConsolidationOptions
     /// <summary>Cosine similarity at which two sentences are close enough for their numbers to be compared as one detail.</summary>
     public double DiscrepancyThreshold { get; init; } = 0.3;
 
+    /// <summary>Cosine similarity above which two sentences, one negated and one not, contradict each other.</summary>
+    public double ContradictionThreshold { get; init; } = 0.7;
+
     /// <summary>Cosine similarity to a sentence already in the summary at which a candidate is a repetition.</summary>
     public double RedundancyThreshold { get; init; } = 0.5;
 

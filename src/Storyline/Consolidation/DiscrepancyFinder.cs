@@ -20,7 +20,7 @@ internal static class DiscrepancyFinder
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (a, b, similarity) in vectors.PairsAcrossArticles(clauses, options.DiscrepancyThreshold))
         {
-            foreach (var (about, va, vb) in Compare(clauses[a], clauses[b], similarity >= options.AlignmentThreshold))
+            foreach (var (about, va, vb) in Compare(clauses[a], clauses[b], similarity >= options.AlignmentThreshold, similarity >= options.ContradictionThreshold))
             {
                 if (!found.TryGetValue(about, out var variants))
                 {
@@ -52,12 +52,14 @@ internal static class DiscrepancyFinder
     }
 
     /// <summary>Each disagreement between two sentences: what it is about and each side's version key.</summary>
-    private static IEnumerable<(string About, string A, string B)> Compare(Clause a, Clause b, bool aligned)
+    private static IEnumerable<(string About, string A, string B)> Compare(Clause a, Clause b, bool aligned, bool nearlySame)
     {
-        foreach (var na in a.Numbers.Where(n => n.Noun is not null))
+        // Only a noun each sentence counts once is one detail; "13 billion gallons ... 6 billion gallons" compares several.
+        foreach (var na in a.Numbers.Where(n => n.Noun is not null && a.Numbers.Count(m => m.Noun == n.Noun) == 1))
         {
-            var nb = b.Numbers.FirstOrDefault(n => n.Noun == na.Noun);
-            if (nb is not null && !Same(na.Value, nb.Value) && !b.Numbers.Any(n => n.Noun == na.Noun && Same(n.Value, na.Value)))
+            var nb = b.Numbers.Count(n => n.Noun == na.Noun) == 1 ? b.Numbers.First(n => n.Noun == na.Noun) : null;
+            // A disagreement only when neither sentence also states the other's figure (for another noun or none).
+            if (nb is not null && !Same(na.Value, nb.Value) && !b.Numbers.Any(n => Same(n.Value, na.Value)) && !a.Numbers.Any(n => Same(n.Value, nb.Value)))
             {
                 yield return ("number of " + na.Noun, Key(na.Value), Key(nb.Value));
             }
@@ -89,7 +91,9 @@ internal static class DiscrepancyFinder
             yield return ("participants: " + Topic(a), string.Join(", ", sa), string.Join(", ", sb));
         }
 
-        if (a.Negated != b.Negated)
+        // Negation flips a claim only between sentences that are otherwise nearly the same; between
+        // paraphrases it is as often the same claim worded the other way round ("kept open" / "not evacuated").
+        if (nearlySame && a.Negated != b.Negated)
         {
             yield return ("contradicted: " + Topic(a), a.Negated ? "denies" : "states", b.Negated ? "denies" : "states");
         }
