@@ -27,6 +27,11 @@ internal sealed class BriefShowTask : IBenchTask
             Console.WriteLine($"  F {f.IndependentSources} {Cite(f.ArticleIds)} {f.Text}");
         }
 
+        foreach (var e in brief.Timeline)
+        {
+            Console.WriteLine($"  T {e.Date:yyyy-MM-dd} {e.Precision} {Cite(e.ArticleIds)} {e.Text}");
+        }
+
         foreach (var d in brief.Discrepancies)
         {
             Console.WriteLine($"  D {d.About}");

@@ -3,7 +3,7 @@ using Storyline.Documents;
 namespace Storyline.Consolidation;
 
 /// <summary>Reads the prose sentences of a story's articles into <see cref="Clause"/>s, leaving debris out.</summary>
-internal static class ClauseReader
+internal static partial class ClauseReader
 {
     // Bound the quadratic alignment: a book-length article, or a story of hundreds of reports, is read
     // up to a sentence budget shared among its articles (their leads carry the news).
@@ -40,10 +40,12 @@ internal static class ClauseReader
     {
         var clauses = new List<Clause>();
         var perArticle = Math.Clamp(MaxClausesPerStory / Math.Max(story.Articles.Length, 1), MinClausesPerArticle, MaxClausesPerArticle);
+        var storyYear = DateReader.StoryYear(story.Articles);
         for (var a = 0; a < story.Articles.Length; a++)
         {
             var article = story.Articles[a];
             var ordinal = 0;
+            var dates = article.Annotations.Dates.Length > 0 ? [.. article.Annotations.Dates] : DateReader.Read(article, article.Annotations.Sentences, storyYear);
             foreach (var (start, length) in Spans(article).Take(perArticle))
             {
                 var text = article.Article.Text.Substring(start, length);
@@ -65,7 +67,7 @@ internal static class ClauseReader
                     WordCount = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
                     Terms = Terms.Content(text),
                     Numbers = NumbersOf(article, start, start + length, words),
-                    Dates = [.. article.Annotations.Dates.Where(d => d.Start >= start && d.Start < start + length)],
+                    Dates = [.. dates.Where(d => d.Start >= start && d.Start < start + length)],
                     Entities = [.. article.Annotations.Mentions.Where(m => m.Start >= start && m.Start < start + length)],
                     Negated = IsNegated(words),
                 });
@@ -122,7 +124,7 @@ internal static class ClauseReader
     /// <summary>True for a sentence of reporting rather than page debris (menus, credits, calls to action).</summary>
     internal static bool IsProse(string text, IReadOnlyList<string> words)
     {
-        if (words.Count < 5 || words.Count > 90 || !text.Any(char.IsLower) || AddressesReader(text, words))
+        if (words.Count < 5 || words.Count > 90 || !text.Any(char.IsLower) || AddressesReader(text))
         {
             return false;
         }
@@ -151,9 +153,13 @@ internal static class ClauseReader
         return long_ == 0 || capitalised < 0.7 * long_;
     }
 
-    // An outlet speaking to its reader ("your support", "you can") outside quotation marks is page furniture, not reporting.
-    private static bool AddressesReader(string text, IReadOnlyList<string> words) =>
-        text.IndexOfAny(['"', '“', '”']) < 0 && words.Any(w => w is "your" or "you");
+    // An outlet speaking to its reader ("your support", "we have disabled ads") outside quotation marks is page furniture, not reporting.
+    // Case matters: "US" is a country.
+    internal static bool AddressesReader(string text) =>
+        text.IndexOfAny(['"', '“', '”']) < 0 && ReaderAddress().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReaderAddress();
 
     private static List<ClaimNumber> NumbersOf(AnnotatedArticle article, int start, int end, List<string> words)
     {

@@ -14,8 +14,8 @@ internal static class TimelineBuilder
         var events = new List<(DateOnly Date, DatePrecision Precision, List<Clause> Clauses)>();
         foreach (var clause in clauses)
         {
-            // One event per date in a sentence; the sentence's first mention of a date stands for it.
-            foreach (var date in clause.Dates.DistinctBy(d => (d.Value, d.Precision)))
+            // One event per sentence, dated by its most precise date ("from 1996 until the September 11, 2001 attacks" is 2001-09-11).
+            foreach (var date in clause.Dates.OrderBy(d => d.Precision).ThenBy(d => d.Start).Take(1))
             {
                 var same = events.FirstOrDefault(e => e.Date == date.Value && e.Precision == date.Precision
                     && e.Clauses.Any(c => SameStatement(c, clause, vectors, factOf, options)));

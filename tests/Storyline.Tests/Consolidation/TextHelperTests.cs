@@ -51,3 +51,30 @@ public class TextHelperTests
         return true;
     }
 }
+
+public class DateReaderTests
+{
+    [Fact]
+    public void Read_ExplicitDatesWithoutAnnotations_ResolvedOnTheCalendar()
+    {
+        var article = TestStories.Article("a", null,
+            "Published October 7, 2021.",
+            "The talks on October 20 follow a summit on 12 Oct. and a meeting in July.",
+            "In the 1980s the war killed many; the group ruled from 1996 until 2001.");
+
+        var dates = DateReader.Read(article, article.Annotations.Sentences);
+
+        Assert.Equal(
+            new[] { (new DateOnly(2021, 10, 7), Storyline.Documents.DatePrecision.Day), (new DateOnly(2021, 10, 20), Storyline.Documents.DatePrecision.Day), (new DateOnly(2021, 10, 12), Storyline.Documents.DatePrecision.Day), (new DateOnly(2021, 7, 1), Storyline.Documents.DatePrecision.Month), (new DateOnly(1980, 1, 1), Storyline.Documents.DatePrecision.Decade), (new DateOnly(1996, 1, 1), Storyline.Documents.DatePrecision.Year), (new DateOnly(2001, 1, 1), Storyline.Documents.DatePrecision.Year) },
+            dates.Select(d => (d.Value, d.Precision)).ToArray());
+        Assert.All(dates, d => Assert.Equal(d.Text, article.Article.Text.Substring(d.Start, d.Length)));
+    }
+
+    [Fact]
+    public void Read_DayWithoutAnyYear_LeftOut()
+    {
+        var article = TestStories.Article("a", null, "The vote is on March 3 and 31 February is no day.");
+
+        Assert.Empty(DateReader.Read(article, article.Annotations.Sentences));
+    }
+}
