@@ -74,8 +74,8 @@ public sealed record Brief(
     /// <summary>Which outlet reports which fact (rows follow <see cref="Facts"/>).</summary>
     public CoverageMatrix Coverage { get; init; } = CoverageMatrix.Empty;
 
-    /// <summary>The facts only one independent source reports.</summary>
-    public IEnumerable<Fact> SingleSourceFacts => Facts.Where(f => f.IndependentSources == 1);
+    /// <summary>The facts only one independent source reports (a method, so the JSON contract does not repeat them).</summary>
+    public IEnumerable<Fact> SingleSourceFacts() => Facts.Where(f => f.IndependentSources == 1);
 }
 
 /// <summary>Which outlet reports which fact of a brief.</summary>

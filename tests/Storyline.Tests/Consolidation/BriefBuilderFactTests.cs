@@ -78,7 +78,7 @@ public class BriefBuilderFactTests
 
         var brief = Builder.Build(Story(a, b), ReuseReport.Empty);
 
-        var exclusive = Assert.Single(brief.SingleSourceFacts, f => f.Text.Contains("chief executive", StringComparison.Ordinal));
+        var exclusive = Assert.Single(brief.SingleSourceFacts(), f => f.Text.Contains("chief executive", StringComparison.Ordinal));
         Assert.Equal(new[] { "a" }, exclusive.ArticleIds.ToArray());
         Assert.Equal(new[] { "Paper A", "Paper B" }, brief.Coverage.Outlets.ToArray());
         Assert.Equal(brief.Facts.Length, brief.Coverage.Cells.Length);
