@@ -52,9 +52,9 @@ internal static class MultiNews
     }
 
     /// <summary>Mean ROUGE-1/2 over clusters at a word limit.</summary>
-    public static (RougeScore R1, RougeScore R2) Evaluate(IReadOnlyList<MultiNewsCluster> clusters, int words, ConsolidationOptions? options = null)
+    public static (RougeScore R1, RougeScore R2) Evaluate(IReadOnlyList<MultiNewsCluster> clusters, int words, ConsolidationOptions? options = null, bool limitReferences = true)
     {
-        var rouge = new Rouge(Rouge.ReadExceptions(SharedData.Data("summaries", "wordnet-2.0-exc.tsv")), words);
+        var rouge = new Rouge(Rouge.ReadExceptions(SharedData.Data("summaries", "wordnet-2.0-exc.tsv")), words, limitReferences);
         var scores = new (RougeScore, RougeScore)[clusters.Count];
         Parallel.For(0, clusters.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {

@@ -18,7 +18,8 @@ internal readonly record struct RougeScore(double Recall, double Precision, doub
 /// </summary>
 /// <param name="exceptions">The WordNet exception table (inflected → base).</param>
 /// <param name="wordLimit">The <c>-l</c> limit, or null for none.</param>
-internal sealed partial class Rouge(IReadOnlyDictionary<string, string> exceptions, int? wordLimit)
+/// <param name="limitReferences">Whether the limit also cuts the references, as ROUGE-1.5.5 reads every summary through the same limit.</param>
+internal sealed partial class Rouge(IReadOnlyDictionary<string, string> exceptions, int? wordLimit, bool limitReferences = true)
 {
     [GeneratedRegex("[^A-Za-z0-9-]", RegexOptions.CultureInvariant)]
     private static partial Regex Outside();
@@ -43,9 +44,11 @@ internal sealed partial class Rouge(IReadOnlyDictionary<string, string> exceptio
     }
 
     /// <summary>The tokens ROUGE counts in a text.</summary>
-    public List<string> Tokens(string text)
+    public List<string> Tokens(string text) => Tokens(text, wordLimit);
+
+    private List<string> Tokens(string text, int? limitTo)
     {
-        if (wordLimit is { } limit)
+        if (limitTo is { } limit)
         {
             text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(limit));
         }
@@ -73,7 +76,7 @@ internal sealed partial class Rouge(IReadOnlyDictionary<string, string> exceptio
         int hits = 0, referenceTotal = 0, peerTotalAll = 0;
         foreach (var reference in references)
         {
-            var refGrams = Grams(Tokens(reference), n);
+            var refGrams = Grams(Tokens(reference, limitReferences ? wordLimit : null), n);
             referenceTotal += refGrams.Values.Sum();
             peerTotalAll += peerTotal;
             foreach (var (gram, count) in refGrams)

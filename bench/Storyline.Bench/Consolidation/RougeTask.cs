@@ -8,7 +8,7 @@ internal sealed class RougeTask : IBenchTask
 {
     public string Name => "rouge";
 
-    public string Description => "ROUGE-1/2 (1.5.5 -n 2 -m -l N) of digest summaries on multinews_val_sample250; --words N (300), --limit K";
+    public string Description => "ROUGE-1/2 (1.5.5 -n 2 -m -l N) of digest summaries on multinews_val_sample250; --words N (300), --limit K, --peer-limit-only";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -24,8 +24,9 @@ internal sealed class RougeTask : IBenchTask
             RedundancyThreshold = Real(args, "--redundancy") ?? Storyline.Consolidation.ConsolidationOptions.Default.RedundancyThreshold,
             MinSummarySentenceWords = Arg(args, "--min-words") ?? Storyline.Consolidation.ConsolidationOptions.Default.MinSummarySentenceWords,
         };
-        var (r1, r2) = MultiNews.Evaluate(clusters, words, options);
-        Console.WriteLine($"rouge on {clusters.Count} Multi-News clusters at {words} words ({timer.Elapsed.TotalSeconds:F1}s)");
+        var limitReferences = !args.Contains("--peer-limit-only");
+        var (r1, r2) = MultiNews.Evaluate(clusters, words, options, limitReferences);
+        Console.WriteLine($"rouge on {clusters.Count} Multi-News clusters at {words} words{(limitReferences ? "" : " (limit on peers only)")} ({timer.Elapsed.TotalSeconds:F1}s)");
         Console.WriteLine($"  ROUGE-1  R {Rouge.Percent(r1.Recall)}  P {Rouge.Percent(r1.Precision)}  F1 {Rouge.Percent(r1.F1)}");
         Console.WriteLine($"  ROUGE-2  R {Rouge.Percent(r2.Recall)}  P {Rouge.Percent(r2.Precision)}  F1 {Rouge.Percent(r2.F1)}");
         return 0;

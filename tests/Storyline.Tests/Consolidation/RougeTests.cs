@@ -79,3 +79,15 @@ public class RougeTests
         Assert.Equal(0.5, score.Precision);
     }
 }
+
+public class RougeLimitTests
+{
+    [Fact]
+    public void Score_WordLimit_CutsReferencesUnlessAskedNotTo()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Reference "a b c d" cut to 2 words is "a b": the peer "a b" recalls all of it; uncut, half.
+        Assert.Equal(1.0, new Rouge(table, 2).Score("a b", ["a b c d"], 1).Recall);
+        Assert.Equal(0.5, new Rouge(table, 2, limitReferences: false).Score("a b", ["a b c d"], 1).Recall);
+    }
+}
