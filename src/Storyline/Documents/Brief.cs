@@ -69,4 +69,20 @@ public sealed record Brief(
     ImmutableArray<StoryQuote> Quotes,
     ImmutableArray<Fact> Facts,
     ImmutableArray<Discrepancy> Discrepancies,
-    ImmutableArray<ReusedPassage> ReusedPassages);
+    ImmutableArray<ReusedPassage> ReusedPassages)
+{
+    /// <summary>Which outlet reports which fact (rows follow <see cref="Facts"/>).</summary>
+    public CoverageMatrix Coverage { get; init; } = CoverageMatrix.Empty;
+
+    /// <summary>The facts only one independent source reports (a method, so the JSON contract does not repeat them).</summary>
+    public IEnumerable<Fact> SingleSourceFacts() => Facts.Where(f => f.IndependentSources == 1);
+}
+
+/// <summary>Which outlet reports which fact of a brief.</summary>
+/// <param name="Outlets">The story's outlets (an article without an outlet stands for itself), columns of the matrix.</param>
+/// <param name="Cells">One row per <see cref="Brief.Facts"/> entry, in the same order: true where the outlet reports the fact.</param>
+public sealed record CoverageMatrix(ImmutableArray<string> Outlets, ImmutableArray<ImmutableArray<bool>> Cells)
+{
+    /// <summary>A matrix of no outlets and no facts.</summary>
+    public static CoverageMatrix Empty { get; } = new([], []);
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Storyline.Documents;
+
+namespace Storyline.Consolidation;
+
+/// <summary>
+/// Finds details the sources disagree on, between sentences close enough to be about the same
+/// thing: numbers of the same noun, days, the people named, the participants listed, and a claim
+/// one source states and another negates.
+/// </summary>
+internal static class DiscrepancyFinder
+{
+    // Values this close are one figure rounded differently, not a disagreement.
+    private const double SameValueTolerance = 0.005;
+
+    /// <summary>Discrepancies among <paramref name="clauses"/>, each detail once.</summary>
+    public static List<Discrepancy> Find(IReadOnlyList<Clause> clauses, ClauseVectors vectors, ConsolidationOptions options)
+    {
+        var found = new Dictionary<string, Dictionary<string, (string Text, SortedSet<string> Articles, int Order)>>(StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (a, b, similarity) in vectors.PairsAcrossArticles(clauses, options.DiscrepancyThreshold))
+        {
+            foreach (var (about, va, vb) in Compare(clauses[a], clauses[b], similarity >= options.AlignmentThreshold, similarity >= options.ContradictionThreshold))
+            {
+                if (!found.TryGetValue(about, out var variants))
+                {
+                    found[about] = variants = new(StringComparer.Ordinal);
+                    order[about] = order.Count;
+                }
+
+                Add(variants, va, clauses[a]);
+                Add(variants, vb, clauses[b]);
+            }
+        }
+
+        return [.. found
+            .Where(kv => kv.Value.Count >= 2)
+            .OrderBy(kv => order[kv.Key])
+            .Select(kv => new Discrepancy(kv.Key, [.. kv.Value.Values
+                .OrderBy(v => v.Order)
+                .Select(v => new DiscrepancyVariant(v.Text, [.. v.Articles]))]))];
+    }
+
+    private static void Add(Dictionary<string, (string Text, SortedSet<string> Articles, int Order)> variants, string key, Clause clause)
+    {
+        if (!variants.TryGetValue(key, out var v))
+        {
+            variants[key] = v = (clause.Text, new SortedSet<string>(StringComparer.Ordinal), clause.Id);
+        }
+
+        v.Articles.Add(clause.ArticleId);
+    }
+
+    /// <summary>Each disagreement between two sentences: what it is about and each side's version key.</summary>
+    private static IEnumerable<(string About, string A, string B)> Compare(Clause a, Clause b, bool aligned, bool nearlySame)
+    {
+        // Only a noun each sentence counts once is one detail; "13 billion gallons ... 6 billion gallons" compares several.
+        foreach (var na in a.Numbers.Where(n => n.Noun is not null && a.Numbers.Count(m => m.Noun == n.Noun) == 1))
+        {
+            var nb = b.Numbers.Count(n => n.Noun == na.Noun) == 1 ? b.Numbers.First(n => n.Noun == na.Noun) : null;
+            // A disagreement only when neither sentence also states the other's figure (for another noun or none).
+            if (nb is not null && !Same(na.Value, nb.Value) && !b.Numbers.Any(n => Same(n.Value, na.Value)) && !a.Numbers.Any(n => Same(n.Value, nb.Value)))
+            {
+                yield return ("number of " + na.Noun, Key(na.Value), Key(nb.Value));
+            }
+        }
+
+        if (!aligned)
+        {
+            yield break;
+        }
+
+        var da = a.Dates.Where(d => d.Precision == DatePrecision.Day).Select(d => d.Value).Distinct().ToList();
+        var db = b.Dates.Where(d => d.Precision == DatePrecision.Day).Select(d => d.Value).Distinct().ToList();
+        if (da.Count == 1 && db.Count == 1 && da[0] != db[0])
+        {
+            yield return ("date: " + Topic(a), da[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), db[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var pa = Names(a, EntityType.Person);
+        var pb = Names(b, EntityType.Person);
+        if (pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb))
+        {
+            yield return ("who: " + Topic(a), string.Join(", ", pa), string.Join(", ", pb));
+        }
+
+        var sa = Names(a, EntityType.Place).Union(Names(a, EntityType.Organization)).ToImmutableSortedSet(StringComparer.Ordinal);
+        var sb = Names(b, EntityType.Place).Union(Names(b, EntityType.Organization)).ToImmutableSortedSet(StringComparer.Ordinal);
+        if (sa.Count >= 2 && sb.Count >= 2 && !sa.SetEquals(sb))
+        {
+            yield return ("participants: " + Topic(a), string.Join(", ", sa), string.Join(", ", sb));
+        }
+
+        // Negation flips a claim only between sentences that are otherwise nearly the same; between
+        // paraphrases it is as often the same claim worded the other way round ("kept open" / "not evacuated").
+        if (nearlySame && a.Negated != b.Negated)
+        {
+            yield return ("contradicted: " + Topic(a), a.Negated ? "denies" : "states", b.Negated ? "denies" : "states");
+        }
+    }
+
+    private static SortedSet<string> Names(Clause c, EntityType type) =>
+        new(c.Entities.Where(e => e.Type == type).Select(e => e.Entity), StringComparer.Ordinal);
+
+    // A short handle on what the sentences are about: their first content words.
+    private static string Topic(Clause c)
+    {
+        var words = c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(8)) + (words.Length > 8 ? " …" : string.Empty);
+    }
+
+    private static bool Same(double x, double y) => Math.Abs(x - y) <= SameValueTolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    private static string Key(double v) => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+}
