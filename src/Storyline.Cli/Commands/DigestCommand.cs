@@ -7,7 +7,7 @@ using Storyline.Storage;
 
 namespace Storyline.Cli.Commands;
 
-/// <summary>`storyline digest PATHS... [--json FILE] [--markdown FILE] [--db FILE]`: the whole chain, in memory unless --db.</summary>
+/// <summary>`storyline digest PATHS... [--json FILE] [--markdown FILE] [--html FILE] [--db FILE]`: the whole chain, in memory unless --db.</summary>
 internal static class DigestCommand
 {
     public static Command Create(CliContext context)
@@ -15,8 +15,9 @@ internal static class DigestCommand
         var paths = CommonOptions.Paths();
         var json = new Option<string?>("--json") { Description = "Write the digest as the JSON contract (docs/json.md) to FILE." };
         var markdown = new Option<string?>("--markdown") { Description = "Write the digest as Markdown to FILE." };
+        var html = new Option<string?>("--html") { Description = "Write the digest as one self-contained HTML page to FILE." };
         var db = CommonOptions.Database(withDefault: false);
-        var command = new Command("digest", "Clean, understand, group and consolidate reports; print each story's brief.") { paths, json, markdown, db };
+        var command = new Command("digest", "Clean, understand, group and consolidate reports; print each story's brief.") { paths, json, markdown, html, db };
         command.SetAction(parsed => CommonOptions.Guard(context, () =>
         {
             var input = InputReader.Read(context, parsed.GetValue(paths) ?? []);
@@ -41,6 +42,11 @@ internal static class DigestCommand
             if (parsed.GetValue(markdown) is { } markdownPath)
             {
                 File.WriteAllText(markdownPath, MarkdownReport.Render(result.Stories));
+            }
+
+            if (parsed.GetValue(html) is { } htmlPath)
+            {
+                File.WriteAllText(htmlPath, HtmlReport.Render(result.Stories));
             }
 
             if (parsed.GetValue(db) is { } dbPath)

@@ -93,6 +93,22 @@ public class DigestCommandTests
         Assert.All(sampleFiles, f => Assert.Contains(Path.GetFileName(f), text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Digest_HtmlOption_WritesSelfContainedEscapedPage()
+    {
+        using var dir = new TempDir();
+        dir.Write("a.txt", "Harbour bridge to close\n\nThe council said the <script>alert(1)</script> bridge closes in May.");
+        dir.Write("b.txt", "Bridge closure confirmed\n\nThe council confirmed the bridge closes in May for repairs.");
+        var page = dir.Combine("out.html");
+        var run = CliRun.Of("digest", dir.Path, "--html", page, "--quiet");
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(page);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Contains("a.txt", html, StringComparison.Ordinal);
+        Assert.Contains("b.txt", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("digest")]

@@ -165,11 +165,12 @@ internal static class HtmlStorySection
         html.Append("</div>");
     }
 
+    // Where the report came from is what a reader needs to check a citation: its URL, else its file.
     private static string Label(Article a) => string.Join(" · ", new[]
     {
-        a.Outlet ?? a.SourceId,
+        a.Outlet,
         a.Byline,
         a.Published?.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
-        a.Url,
+        a.Url ?? a.FileName ?? a.SourceId,
     }.Where(x => !string.IsNullOrWhiteSpace(x)));
 }
