@@ -1,0 +1,743 @@
+using System.Collections.Frozen;
+using Storyline.Documents;
+
+namespace Storyline.Language;
+
+/// <summary>How a raw mention names its entity.</summary>
+internal enum MentionKind
+{
+    /// <summary>A full name or a gazetteer name.</summary>
+    Named,
+    /// <summary>One word whose entity is resolved later (surname, first name, unknown).</summary>
+    Single,
+    /// <summary>A title with no name ("the Foreign Minister").</summary>
+    TitleOnly,
+}
+
+/// <summary>A mention found by chunking, before aliases are merged.</summary>
+internal sealed class RawMention
+{
+    public required int FirstToken { get; init; }
+    public required int LastToken { get; init; }
+    public required string Surface { get; init; }
+    public required MentionKind Kind { get; init; }
+    public EntityType? Type { get; set; }
+    public string Key { get; set; } = "";
+    public List<string> Roles { get; } = [];
+    public bool SentenceInitial { get; init; }
+    public bool FromGazetteer { get; init; }
+
+    /// <summary>First token of the capitalised span the mention came from (titles included).</summary>
+    public int SpanFirstToken { get; set; }
+}
+
+/// <summary>
+/// Capitalised-span chunking with gazetteers and title patterns. A span of capitalised words (with
+/// "of" after a head such as "Bank", and name particles such as "bin") is split and typed in order:
+/// whole gazetteer name; organisation or place head word; leading titles ("Russian Foreign Minister")
+/// then a person; a gazetteer prefix ("Afghanistan" + "Zamir Kabulov"); else a person for two or three
+/// words, left for alias resolution for one word.
+/// </summary>
+internal static class EntityRecognizer
+{
+    private static readonly FrozenSet<string> NonNameAdjectives = new[]
+    {
+        "Western", "Eastern", "Northern", "Southern", "Central", "Islamist", "Islamic", "European", "Asian", "African", "Arab",
+        "Muslim", "Muslims", "Christian", "Jewish", "Kurdish", "Sunni", "Shia", "Shiite", "Pashtun", "Latin", "Arabic",
+        "Catholic", "Orthodox", "Hindu", "Buddhist", "Baltic", "Nordic", "Pacific", "Atlantic", "Gulf", "Kurd", "Kurds",
+        "English", "Republican", "Democratic", "Democrat", "Communist", "Nazi", "Hazara", "Tajiks", "Uzbeks",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NonPersonHeads = new[]
+    {
+        "Policy", "Act", "Law", "Program", "Programme", "Plan", "Report", "Day", "Week", "Year", "War", "Summit", "Conference",
+        "Agreement", "Treaty", "Deal", "Accord", "Strategy", "Initiative", "Project", "Festival", "Award", "Prize", "Cup",
+        "Championship", "Games", "Index", "Crisis", "Revolution", "Reply", "Comment", "Comments", "Newsletter", "Content",
+        "Policy", "Terms", "Privacy", "Cookies", "Advertisement", "Photo", "Video", "Share", "Subscribe", "Menu", "Home",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "to", "from", "at" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static List<RawMention> Recognize(TextContext ctx)
+    {
+        var mentions = new List<RawMention>();
+        for (var s = 0; s < ctx.Sentences.Length; s++)
+        {
+            var a = ctx.SentenceFirstToken[s];
+            var b = ctx.SentenceFirstToken[s + 1];
+            if (IsAllCaps(ctx, a, b))
+            {
+                AllCapsSentence(ctx, a, b, mentions);
+                continue;
+            }
+
+            var firstWord = a;
+            while (firstWord < b && !ctx.IsWord(firstWord))
+            {
+                firstWord++;
+            }
+
+            var i = a;
+            while (i < b)
+            {
+                if (!IsCap(ctx, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var parts = new List<int> { i };
+                var k = i + 1;
+                while (k < b && parts.Count < 10)
+                {
+                    var last = parts[^1];
+                    if (ctx.IsPunct(k, '.') && ctx.Glued(k - 1, k) && k + 1 < b && IsCap(ctx, k + 1) && IsAbbrevInName(ctx, last))
+                    {
+                        k++;
+                        continue;
+                    }
+
+                    if (IsCap(ctx, k) && Gap(ctx, k - 1, k))
+                    {
+                        parts.Add(k);
+                        k++;
+                    }
+                    else if (k + 1 < b && ctx.IsWord(k) && IsCap(ctx, k + 1) && Gap(ctx, k - 1, k) && Gap(ctx, k, k + 1)
+                        && ((Connectors.Contains(ctx.Lower[k]) && OfHead(ctx, parts, k)) || Lexicon.NameParticles.Contains(ctx.Surface(k))))
+                    {
+                        parts.Add(k);
+                        parts.Add(k + 1);
+                        k += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                ProcessSpan(ctx, parts, i == firstWord || (i == firstWord + 0 && false), mentions);
+                i = parts[^1] + 1;
+            }
+        }
+
+        ApplyRolePatterns(ctx, mentions);
+        return mentions;
+    }
+
+    private static bool OfHead(TextContext ctx, List<int> parts, int connector)
+    {
+        var head = ctx.Surface(parts[^1]);
+        return ctx.Lower[connector] switch
+        {
+            "of" => Lexicon.OfHeads.Contains(head) || Lexicon.OrgKeywords.Contains(head),
+            "for" => Lexicon.OrgKeywords.Contains(head) || head is "Centers" or "Committee" or "Commissioner",
+            "and" => Lexicon.OrgKeywords.Contains(ctx.Surface(connector + 1)) is false && parts.Count >= 2 && Lexicon.OrgKeywords.Contains(head) && false,
+            _ => false,
+        };
+    }
+
+    private static bool IsAbbrevInName(TextContext ctx, int t)
+    {
+        var s = ctx.Surface(t);
+        return (s.Length == 1 && char.IsUpper(s[0])) || Lexicon.TitleAbbreviations.Contains(ctx.Lower[t]);
+    }
+
+    private static bool Gap(TextContext ctx, int a, int b)
+    {
+        var from = ctx.Tokens[a].End;
+        var to = ctx.Tokens[b].Start;
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (ctx.Text[i] is '\n' or '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsCap(TextContext ctx, int t)
+    {
+        if (!ctx.IsWord(t))
+        {
+            return false;
+        }
+
+        var tok = ctx.Tokens[t];
+        var c = ctx.Text[tok.Start];
+        if (char.IsUpper(c))
+        {
+            return tok.Length > 1 || t + 1 >= ctx.Count || !ctx.IsPunct(t + 1, '.') || true;
+        }
+
+        // "al-Qaeda", "bin-Laden" style prefixes
+        return tok.Length > 3 && (ctx.Lower[t].StartsWith("al-", StringComparison.Ordinal) || ctx.Lower[t].StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(ctx.Text[tok.Start + 3]);
+    }
+
+    private static bool IsAllCaps(TextContext ctx, int a, int b)
+    {
+        int words = 0, upper = 0;
+        for (var t = a; t < b && words < 40; t++)
+        {
+            if (ctx.IsWord(t) && ctx.Tokens[t].Length > 1)
+            {
+                words++;
+                var span = ctx.Tokens[t].Span(ctx.Text);
+                var all = true;
+                foreach (var ch in span)
+                {
+                    if (char.IsLower(ch))
+                    {
+                        all = false;
+                        break;
+                    }
+                }
+
+                upper += all ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && upper * 10 >= words * 7;
+    }
+
+    private static void AllCapsSentence(TextContext ctx, int a, int b, List<RawMention> mentions)
+    {
+        for (var t = a; t < b; t++)
+        {
+            if (ctx.IsWord(t) && Gazetteer.TryGetUpper(ctx.Surface(t), out var e))
+            {
+                mentions.Add(new RawMention { FirstToken = t, LastToken = t, Surface = ctx.Surface(t), Kind = MentionKind.Named, Type = e.Type, Key = e.Canonical, FromGazetteer = true });
+            }
+        }
+    }
+
+    private static string Join(TextContext ctx, List<int> parts, int from, int to)
+    {
+        if (to - from == 1)
+        {
+            return ctx.Surface(parts[from]);
+        }
+
+        var sb = new System.Text.StringBuilder();
+        for (var p = from; p < to; p++)
+        {
+            if (p > from)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(ctx.Text, ctx.Tokens[parts[p]].Start, ctx.Tokens[parts[p]].Length);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Slice(TextContext ctx, int firstToken, int lastToken)
+    {
+        var start = ctx.Tokens[firstToken].Start;
+        var s = ctx.Text.Substring(start, ctx.Tokens[lastToken].End - start);
+        return s.Contains("  ", StringComparison.Ordinal) || s.Contains('\t', StringComparison.Ordinal) ? string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : s;
+    }
+
+    private static bool IsAdjective(string w) => Gazetteer.IsDemonym(w) || NonNameAdjectives.Contains(w);
+
+    private static void ProcessSpan(TextContext ctx, List<int> parts, bool sentenceInitial, List<RawMention> mentions)
+    {
+        // Months, weekdays and "I" never belong to a name: split the span around them.
+        var from = 0;
+        for (var p = 0; p <= parts.Count; p++)
+        {
+            if (p == parts.Count || IsCalendarWord(ctx, parts[p]))
+            {
+                if (p > from)
+                {
+                    ProcessPart(ctx, parts.GetRange(from, p - from), sentenceInitial && from == 0, mentions);
+                }
+
+                from = p + 1;
+            }
+        }
+    }
+
+    private static bool IsCalendarWord(TextContext ctx, int t)
+    {
+        var l = ctx.Lower[t];
+        return Lexicon.Months.ContainsKey(l) || Lexicon.Weekdays.ContainsKey(l) || l == "i" || (Lexicon.MonthAbbreviations.ContainsKey(l) && ctx.Surface(t).Length <= 4);
+    }
+
+    private static void ProcessPart(TextContext ctx, List<int> parts, bool sentenceInitial, List<RawMention> mentions)
+    {
+        // Connectors at either end are not part of the name.
+        while (parts.Count > 0 && !IsCap(ctx, parts[0]))
+        {
+            parts.RemoveAt(0);
+        }
+
+        while (parts.Count > 0 && !IsCap(ctx, parts[^1]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        if (sentenceInitial && (Lexicon.IsStopword(ctx.Lower[parts[0]]) || ctx.Lower[parts[0]] is "read" or "asked" or "addressing" or "photo" or "watch" or "yes" or "no"))
+        {
+            if (Gazetteer.TryGet(Join(ctx, parts, 0, parts.Count), out _) && parts.Count > 1)
+            {
+                // "The Guardian" style names keep their article
+            }
+            else
+            {
+                parts.RemoveAt(0);
+                sentenceInitial = false;
+                ProcessPart(ctx, parts, false, mentions);
+                return;
+            }
+        }
+
+        var n = parts.Count;
+        var whole = Join(ctx, parts, 0, n);
+        if (Gazetteer.TryGet(whole, out var g))
+        {
+            Add(ctx, mentions, parts, 0, n, g.Type, g.Canonical, MentionKind.Named, sentenceInitial, true);
+            return;
+        }
+
+        var last = ctx.Surface(parts[^1]);
+        var hyphenless = last;
+        if (n >= 2 && Lexicon.OrgKeywords.Contains(last) && !Lexicon.TitleWords.Contains(ctx.Surface(parts[0])) || (n >= 2 && Lexicon.OrgKeywords.Contains(last) && AllTitleOrAdjective(ctx, parts, 0, n - 1)))
+        {
+            Add(ctx, mentions, parts, 0, n, EntityType.Organization, whole, MentionKind.Named, sentenceInitial, false);
+            return;
+        }
+
+        if (n >= 2 && Lexicon.PlaceKeywords.Contains(hyphenless) && !Lexicon.TitleWords.Contains(ctx.Surface(parts[0])))
+        {
+            Add(ctx, mentions, parts, 0, n, EntityType.Place, whole, MentionKind.Named, sentenceInitial, false);
+            return;
+        }
+
+        // Leading titles: "Russian Foreign Minister Sergei Lavrov", "US President Joe Biden", "Mr. Kabulov".
+        var m = 0;
+        var titled = false;
+        while (m < n)
+        {
+            var w = ctx.Surface(parts[m]);
+            if (Lexicon.TitleWords.Contains(w))
+            {
+                titled = true;
+            }
+            else if (!(IsAdjective(w) || (Gazetteer.TryGet(w, out var ge) && ge.Type != EntityType.Person) || (ctx.Lower[parts[m]] == "of" && titled)))
+            {
+                break;
+            }
+
+            m++;
+        }
+
+        if (titled && m > 0)
+        {
+            for (var p = 0; p < m; p++)
+            {
+                var w = ctx.Surface(parts[p]);
+                if (!Lexicon.TitleWords.Contains(w) && Gazetteer.TryGet(w, out var ge))
+                {
+                    Add(ctx, mentions, parts, p, p + 1, ge.Type, ge.Canonical, MentionKind.Named, sentenceInitial && p == 0, true);
+                }
+            }
+
+            var roleFirst = 0;
+            while (roleFirst < m && Lexicon.Honorifics.Contains(ctx.Surface(parts[roleFirst])))
+            {
+                roleFirst++;
+            }
+
+            var role = roleFirst < m ? Slice(ctx, parts[roleFirst], parts[m - 1]) : null;
+            if (role is not null && role.EndsWith(" of", StringComparison.Ordinal))
+            {
+                role = role[..^3];
+            }
+
+            if (m == n)
+            {
+                if (role is not null && !(n == 1 && sentenceInitial))
+                {
+                    var t = Add(ctx, mentions, parts, roleFirst, n, EntityType.Person, role, MentionKind.TitleOnly, sentenceInitial, false);
+                    t.Roles.Add(role);
+                }
+
+                return;
+            }
+
+            var name = Join(ctx, parts, m, n);
+            if (Gazetteer.TryGet(name, out var gn))
+            {
+                Add(ctx, mentions, parts, m, n, gn.Type, gn.Canonical, MentionKind.Named, false, true);
+                return;
+            }
+
+            var person = Add(ctx, mentions, parts, m, n, EntityType.Person, name, n - m == 1 ? MentionKind.Single : MentionKind.Named, false, false);
+            person.SpanFirstToken = parts[0];
+            if (role is not null)
+            {
+                person.Roles.Add(role);
+            }
+
+            return;
+        }
+
+        // "Bank of England", "Ministry of Foreign Affairs": an organisation head with "of".
+        if (n >= 3 && Lexicon.OrgKeywords.Contains(ctx.Surface(parts[0])) && ctx.Lower[parts[1]] is "of" or "for")
+        {
+            Add(ctx, mentions, parts, 0, n, EntityType.Organization, whole, MentionKind.Named, sentenceInitial, false);
+            return;
+        }
+
+        // A gazetteer name at the front: "Afghanistan Zamir Kabulov".
+        for (var k = Math.Min(n - 1, Gazetteer.MaxWords); k >= 1; k--)
+        {
+            if (Gazetteer.TryGet(Join(ctx, parts, 0, k), out var gp))
+            {
+                Add(ctx, mentions, parts, 0, k, gp.Type, gp.Canonical, MentionKind.Named, sentenceInitial, true);
+                ProcessPart(ctx, parts.GetRange(k, n - k), false, mentions);
+                return;
+            }
+        }
+
+        // Adjectives at the front are not part of a name: "Afghan Taliban", "Soviet troops".
+        if (IsAdjective(ctx.Surface(parts[0])))
+        {
+            if (n > 1)
+            {
+                ProcessPart(ctx, parts.GetRange(1, n - 1), false, mentions);
+            }
+
+            return;
+        }
+
+        if (IsAdjective(last))
+        {
+            return;
+        }
+
+        if (n == 1)
+        {
+            var w = ctx.Surface(parts[0]);
+            if (w.Length >= 2 && w.Length <= 6 && IsAllUpper(w) && !sentenceInitial)
+            {
+                Add(ctx, mentions, parts, 0, 1, EntityType.Organization, w, MentionKind.Named, false, false);
+            }
+            else
+            {
+                Add(ctx, mentions, parts, 0, 1, null, w, MentionKind.Single, sentenceInitial, false);
+            }
+
+            return;
+        }
+
+        if (n >= 4)
+        {
+            return; // a headline in title case, most likely
+        }
+
+        for (var p = 1; p < n; p++)
+        {
+            if (Gazetteer.TryGet(ctx.Surface(parts[p]), out _) || Lexicon.IsStopword(ctx.Lower[parts[p]]) && !Lexicon.NameParticles.Contains(ctx.Surface(parts[p])))
+            {
+                // A title-case headline ("Russia Invites Taliban", "Leave A Reply"): keep only the known names.
+                ProcessPart(ctx, parts.GetRange(0, p), sentenceInitial, mentions);
+                ProcessPart(ctx, parts.GetRange(p, n - p), false, mentions);
+                return;
+            }
+        }
+
+        if (NonPersonHeads.Contains(last) || Lexicon.TitleWords.Contains(last))
+        {
+            return;
+        }
+
+        var prefixWord = ctx.Surface(parts[0]);
+        if (sentenceInitial && !Lexicon.FirstNames.Contains(prefixWord) && ctx.Tokens[parts[0]].Length > 2 && LooksLikeVerbOrAdverb(ctx.Lower[parts[0]]))
+        {
+            ProcessPart(ctx, parts.GetRange(1, n - 1), false, mentions);
+            return;
+        }
+
+        Add(ctx, mentions, parts, 0, n, EntityType.Person, whole, MentionKind.Named, sentenceInitial, false);
+    }
+
+    private static bool LooksLikeVerbOrAdverb(string lower) =>
+        lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool AllTitleOrAdjective(TextContext ctx, List<int> parts, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            var w = ctx.Surface(parts[p]);
+            if (!(Lexicon.TitleWords.Contains(w) || IsAdjective(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllUpper(string w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static RawMention Add(TextContext ctx, List<RawMention> mentions, List<int> parts, int from, int to, EntityType? type, string key, MentionKind kind, bool initial, bool gazetteer)
+    {
+        var mention = new RawMention
+        {
+            FirstToken = parts[from],
+            LastToken = parts[to - 1],
+            Surface = Slice(ctx, parts[from], parts[to - 1]),
+            Kind = kind,
+            Type = type,
+            Key = key,
+            SentenceInitial = initial,
+            FromGazetteer = gazetteer,
+            SpanFirstToken = parts[from],
+        };
+        mentions.Add(mention);
+        return mention;
+    }
+
+    /// <summary>Roles around person names: "the group's spokesman X", "X, Russia's envoy to Afghanistan", "the envoy, X,".</summary>
+    private static void ApplyRolePatterns(TextContext ctx, List<RawMention> mentions)
+    {
+        mentions.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
+        foreach (var m in mentions)
+        {
+            if (m.Type is not (EntityType.Person or null) || m.Kind == MentionKind.TitleOnly)
+            {
+                continue;
+            }
+
+            var found = PreRole(ctx, m) | PostApposition(ctx, m) | PreApposition(ctx, m);
+            if (found && m.Type is null)
+            {
+                m.Type = EntityType.Person;
+            }
+        }
+    }
+
+    private static bool IsRoleNoun(TextContext ctx, int t) => ctx.IsWord(t) && (Lexicon.RoleNouns.Contains(ctx.Lower[t]) || (IsCap(ctx, t) && Lexicon.TitleWords.Contains(ctx.Surface(t)) && Lexicon.RoleNouns.Contains(ctx.Lower[t])));
+
+    private static bool PreRole(TextContext ctx, RawMention m)
+    {
+        var t = m.SpanFirstToken - 1;
+        var roleEnd = t;
+
+        // "envoy to Afghanistan Zamir Kabulov": a place split off the span belongs to the role.
+        var c = t;
+        while (c >= 0 && IsCap(ctx, c) && ctx.SameSentence(c, m.FirstToken))
+        {
+            c--;
+        }
+
+        if (c < t && c >= 1 && ctx.Lower[c] is "to" or "of" or "for" or "in" && ctx.IsWord(c - 1) && Lexicon.RoleNouns.Contains(ctx.Lower[c - 1]))
+        {
+            t = c - 1;
+        }
+
+        if (t < 0 || !ctx.SameSentence(t, m.FirstToken) || !ctx.IsWord(t))
+        {
+            return false;
+        }
+
+        var hasTitle = m.Roles.Count > 0;
+        if (!(Lexicon.RoleNouns.Contains(ctx.Lower[t]) || (hasTitle && (Lexicon.RoleModifiers.Contains(ctx.Lower[t]) || ctx.Lower[t] == "'s"))))
+        {
+            return false;
+        }
+
+        var first = t;
+        var steps = 0;
+        while (first - 1 >= 0 && ctx.SameSentence(first - 1, m.FirstToken) && steps < 7)
+        {
+            var p = first - 1;
+            var l = ctx.Lower[p];
+            var ok = ctx.IsWord(p) && (Lexicon.RoleNouns.Contains(l) || Lexicon.RoleModifiers.Contains(l) || l == "'s" || l is "to" or "of" or "for"
+                || (IsCap(ctx, p) && (p + 1 < ctx.Count && (ctx.Lower[p + 1] == "'s" || ctx.Lower[p + 1] is not ("to" or "of" or "for")))) || (ctx.Lower[p + 1] == "'s"));
+            if (!ok)
+            {
+                break;
+            }
+
+            first = p;
+            steps++;
+        }
+
+        while (first < t && ctx.Lower[first] is "to" or "of" or "for" or "'s")
+        {
+            first++;
+        }
+
+        var role = Slice(ctx, first, roleEnd);
+        if (m.Roles.Count > 0)
+        {
+            m.Roles[0] = role + " " + m.Roles[0];
+        }
+        else
+        {
+            m.Roles.Add(role);
+        }
+
+        return true;
+    }
+
+    private static bool PostApposition(TextContext ctx, RawMention m)
+    {
+        var c = m.LastToken + 1;
+        if (!ctx.IsPunct(c, ',') || !ctx.SameSentence(c, m.LastToken))
+        {
+            return false;
+        }
+
+        var first = c + 1;
+        if (first >= ctx.Count || !ctx.SameSentence(first, c))
+        {
+            return false;
+        }
+
+        var l = ctx.Lower[first];
+        if (!(l is "the" or "a" or "an" or "who" || IsCap(ctx, first) || Lexicon.RoleModifiers.Contains(l) || Lexicon.RoleNouns.Contains(l)))
+        {
+            return false;
+        }
+
+        return TakePhrase(ctx, m, first, forward: true);
+    }
+
+    private static bool PreApposition(TextContext ctx, RawMention m)
+    {
+        var c = m.FirstToken - 1;
+        if (!ctx.IsPunct(c, ',') || !ctx.SameSentence(c, m.FirstToken))
+        {
+            return false;
+        }
+
+        var after = m.LastToken + 1;
+        if (!(ctx.IsPunct(after, ',') || (after < ctx.Count && Lexicon.SpeechVerbs.Contains(ctx.Lower[after]))))
+        {
+            return false;
+        }
+
+        var end = c - 1;
+        var first = end;
+        var steps = 0;
+        while (first - 1 >= 0 && ctx.SameSentence(first - 1, end) && steps < 12 && !IsClauseBreak(ctx, first - 1))
+        {
+            first--;
+            steps++;
+        }
+
+        if (first > end || !(ctx.Lower[first] is "the" or "a" or "an" || IsCap(ctx, first)))
+        {
+            return false;
+        }
+
+        return HasRoleNoun(ctx, first, end) && AddRole(ctx, m, first, end);
+    }
+
+    private static bool TakePhrase(TextContext ctx, RawMention m, int first, bool forward)
+    {
+        _ = forward;
+        var end = first;
+        var steps = 0;
+        while (end + 1 < ctx.Count && ctx.SameSentence(end + 1, first) && !IsClauseBreak(ctx, end + 1) && steps < 12)
+        {
+            end++;
+            steps++;
+            if (Lexicon.SpeechVerbs.Contains(ctx.Lower[end]))
+            {
+                return false;
+            }
+        }
+
+        if (steps >= 12 && !IsClauseBreak(ctx, end + 1))
+        {
+            return false;
+        }
+
+        return HasRoleNoun(ctx, first, end) && AddRole(ctx, m, first, end);
+    }
+
+    private static bool IsClauseBreak(TextContext ctx, int t) =>
+        t >= ctx.Count || (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] is ',' or '.' or ';' or ':' or '(' or ')' or '"' or '\u201C' or '\u201D' or '!' or '?' or '\u2014' or '\u2013');
+
+    private static bool HasRoleNoun(TextContext ctx, int first, int end)
+    {
+        for (var t = first; t <= end; t++)
+        {
+            if (IsRoleNoun(ctx, t) || (ctx.IsWord(t) && Lexicon.RoleNouns.Contains(ctx.Lower[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AddRole(TextContext ctx, RawMention m, int first, int end)
+    {
+        while (first < end && ctx.Lower[first] is "the" or "a" or "an" or "who" or "is" or "was")
+        {
+            first++;
+        }
+
+        var role = Slice(ctx, first, end);
+        if (!m.Roles.Contains(role, StringComparer.Ordinal))
+        {
+            m.Roles.Add(role);
+        }
+
+        return true;
+    }
+
+    /// <summary>Context evidence for a one-word unknown: person before a speech verb, place after "in".</summary>
+    public static EntityType? Evidence(TextContext ctx, RawMention m)
+    {
+        var next = m.LastToken + 1;
+        if (next < ctx.Count && ctx.SameSentence(next, m.LastToken) && Lexicon.SpeechVerbs.Contains(ctx.Lower[next]))
+        {
+            return EntityType.Person;
+        }
+
+        var prev = m.FirstToken - 1;
+        if (prev >= 0 && ctx.Lower[prev] is "said" or "told" or "according" && ctx.SameSentence(prev, m.FirstToken))
+        {
+            return EntityType.Person;
+        }
+
+        if (!m.SentenceInitial && prev >= 0 && ctx.SameSentence(prev, m.FirstToken) && PlacePrepositions.Contains(ctx.Lower[prev]) && ctx.Lower[prev] is "in" or "near" or "outside")
+        {
+            return EntityType.Place;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Storyline.Documents;
+
+namespace Storyline.Language;
+
+/// <summary>
+/// Merges an article's raw mentions into entities: a one-word mention resolves to the full person
+/// name it is the surname (or given name) of, preferring the nearest full name before it; a title
+/// alone ("the Foreign Minister") resolves to the person who holds that title; a parenthesised
+/// acronym after a name is its alias. Each entity's type is the majority of its mentions' types.
+/// </summary>
+internal static class EntityResolver
+{
+    public static (ImmutableArray<EntityMention> Mentions, ImmutableArray<ArticleEntity> Entities) Resolve(TextContext ctx, List<RawMention> raw)
+    {
+        raw.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
+        var persons = raw.Where(m => m.Type == EntityType.Person && m.Kind == MentionKind.Named).ToList();
+
+        // A shorter full name that ends a longer one is the same person ("Ghani Baradar" in "Abdul Ghani Baradar").
+        foreach (var p in persons)
+        {
+            var longer = persons.Where(q => q.Key.Length > p.Key.Length && q.Key.EndsWith(" " + p.Key, StringComparison.Ordinal)).OrderByDescending(q => q.Key.Length).FirstOrDefault();
+            if (longer is not null)
+            {
+                p.Key = longer.Key;
+            }
+        }
+
+        var resolved = new List<RawMention>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var m = raw[i];
+            switch (m.Kind)
+            {
+                case MentionKind.Single:
+                    if (AcronymAlias(ctx, raw, i) is { } owner)
+                    {
+                        m.Key = owner.Key;
+                        m.Type = owner.Type;
+                    }
+                    else if (FindFullName(persons, m) is { } full)
+                    {
+                        m.Key = full.Key;
+                        m.Type = EntityType.Person;
+                    }
+                    else if (m.Type is null)
+                    {
+                        m.Type = EntityRecognizer.Evidence(ctx, m);
+                        if (m.Type is null || (m.SentenceInitial && m.Type != EntityType.Person))
+                        {
+                            continue;
+                        }
+                    }
+
+                    break;
+                case MentionKind.TitleOnly:
+                    var holder = FindTitleHolder(persons, raw, m);
+                    if (holder is null)
+                    {
+                        continue;
+                    }
+
+                    m.Key = holder.Key;
+                    break;
+                case MentionKind.Named:
+                default:
+                    break;
+            }
+
+            resolved.Add(m);
+        }
+
+        // Sentence-initial one-word unknowns with no other support are dropped above; a surname seen
+        // only without its full name still makes a person when it attributes speech.
+        var byKey = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
+        foreach (var m in resolved)
+        {
+            if (!byKey.TryGetValue(m.Key, out var list))
+            {
+                byKey[m.Key] = list = [];
+            }
+
+            list.Add(m);
+        }
+
+        var types = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var entities = ImmutableArray.CreateBuilder<ArticleEntity>(byKey.Count);
+        foreach (var (key, list) in byKey)
+        {
+            var type = list.Where(m => m.Type is not null).GroupBy(m => m.Type!.Value)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault(EntityType.Organization);
+            types[key] = type;
+            var aliases = list.Select(m => m.Surface).Where(s => !string.Equals(s, key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var roles = list.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray();
+            entities.Add(new ArticleEntity(key, type, aliases, roles, list.Count));
+        }
+
+        var mentions = resolved
+            .Select(m =>
+            {
+                var start = ctx.Tokens[m.FirstToken].Start;
+                var length = ctx.Tokens[m.LastToken].End - start;
+                return new EntityMention(start, length, ctx.Text.Substring(start, length), types[m.Key], m.Key, ctx.SentenceOfToken[m.FirstToken]);
+            })
+            .ToImmutableArray();
+        return (mentions, entities.ToImmutable());
+    }
+
+    private static RawMention? FindFullName(List<RawMention> persons, RawMention single)
+    {
+        RawMention? before = null, after = null, given = null;
+        foreach (var p in persons)
+        {
+            var key = p.Key;
+            var lastSpace = key.LastIndexOf(' ');
+            if (lastSpace < 0)
+            {
+                continue;
+            }
+
+            var surname = key[(lastSpace + 1)..];
+            if (string.Equals(surname, single.Key, StringComparison.Ordinal))
+            {
+                if (p.FirstToken < single.FirstToken)
+                {
+                    before = p;
+                }
+                else
+                {
+                    after ??= p;
+                }
+            }
+            else if (given is null && key.StartsWith(single.Key + " ", StringComparison.Ordinal))
+            {
+                given = p;
+            }
+        }
+
+        return before ?? after ?? given;
+    }
+
+    private static RawMention? FindTitleHolder(List<RawMention> persons, List<RawMention> raw, RawMention title)
+    {
+        var t = title.Key;
+        RawMention? best = null;
+        foreach (var p in raw)
+        {
+            if (p.Type != EntityType.Person || p.Kind == MentionKind.TitleOnly || p.FirstToken > title.FirstToken)
+            {
+                continue;
+            }
+
+            foreach (var r in p.Roles)
+            {
+                if (r.EndsWith(t, StringComparison.OrdinalIgnoreCase))
+                {
+                    best = p;
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            foreach (var p in persons)
+            {
+                if (p.Roles.Any(r => r.EndsWith(t, StringComparison.OrdinalIgnoreCase)))
+                {
+                    best = p;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static RawMention? AcronymAlias(TextContext ctx, List<RawMention> raw, int i)
+    {
+        var m = raw[i];
+        if (i == 0 || m.FirstToken != m.LastToken || !ctx.IsPunct(m.FirstToken - 1, '(') || !ctx.IsPunct(m.LastToken + 1, ')'))
+        {
+            return null;
+        }
+
+        var prev = raw[i - 1];
+        return prev.LastToken == m.FirstToken - 2 && prev.Type is not null ? prev : null;
+    }
+}

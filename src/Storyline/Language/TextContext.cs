@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Storyline.Documents;
+
+namespace Storyline.Language;
+
+/// <summary>An article's text with its tokens and sentences, shared by the recognisers of one annotation.</summary>
+internal sealed class TextContext
+{
+    public TextContext(string text)
+    {
+        Text = text;
+        Tokens = Tokenizer.Tokenize(text);
+        Sentences = SentenceSplitter.Split(text, Tokens);
+        Lower = new string[Tokens.Count];
+        SentenceOfToken = new int[Tokens.Count];
+        SentenceFirstToken = new int[Sentences.Length + 1];
+        var s = 0;
+        for (var t = 0; t < Tokens.Count; t++)
+        {
+            var tok = Tokens[t];
+            Lower[t] = tok.Kind == TokenKind.Punctuation ? text.Substring(tok.Start, tok.Length) : text.Substring(tok.Start, tok.Length).ToLowerInvariant();
+            while (s + 1 < Sentences.Length && tok.Start >= Sentences[s + 1].Start)
+            {
+                s++;
+                SentenceFirstToken[s] = t;
+            }
+
+            SentenceOfToken[t] = s;
+        }
+
+        for (var k = s + 1; k <= Sentences.Length; k++)
+        {
+            SentenceFirstToken[k] = Tokens.Count;
+        }
+    }
+
+    public string Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>Lower-case text of each token.</summary>
+    public string[] Lower { get; }
+
+    public int[] SentenceOfToken { get; }
+
+    /// <summary>First token index of each sentence; one extra entry holds the token count.</summary>
+    public int[] SentenceFirstToken { get; }
+
+    public int Count => Tokens.Count;
+
+    public string Surface(int t) => Text.Substring(Tokens[t].Start, Tokens[t].Length);
+
+    public bool IsPunct(int t, char c) => t >= 0 && t < Tokens.Count && Tokens[t].Kind == TokenKind.Punctuation && Text[Tokens[t].Start] == c;
+
+    public bool IsWord(int t) => t >= 0 && t < Tokens.Count && Tokens[t].Kind == TokenKind.Word;
+
+    /// <summary>True when tokens <paramref name="a"/> and <paramref name="b"/> (a &lt; b) touch with no character between.</summary>
+    public bool Glued(int a, int b) => Tokens[a].End == Tokens[b].Start;
+
+    public bool SameSentence(int a, int b) => a >= 0 && b < Tokens.Count && SentenceOfToken[a] == SentenceOfToken[b];
+
+    /// <summary>Index of the sentence holding an offset.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Length - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Sentences[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first token starting at or after an offset.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
