@@ -71,6 +71,11 @@ internal static class DateRecognizer
                 offset = ctx.Lower[t - 1] switch { "last" or "past" => -1, "next" => 1, _ => 0 };
             }
 
+            if (offset == 0 && FutureSentence(ctx, t))
+            {
+                offset = 1; // "When it launches on Tuesday, the rocket will ...": the coming Tuesday
+            }
+
             e = new DateExpression(first, t, DateKind.Weekday, Weekday: dow, Offset: offset);
             return true;
         }
@@ -127,6 +132,34 @@ internal static class DateRecognizer
         }
 
         return ReadAgo(ctx, t, out e);
+    }
+
+    /// <summary>A sentence about the future: a future marker and no past-tense report ("said", "announced").</summary>
+    private static bool FutureSentence(TextContext ctx, int t)
+    {
+        var s = ctx.SentenceOfToken[t];
+        for (var k = Math.Max(ctx.SentenceFirstToken[s], t - 8); k < t; k++)
+        {
+            var l = ctx.Lower[k];
+            if (ctx.IsWord(k) && l.Length > 4 && l.EndsWith("ed", StringComparison.Ordinal) && l is not ("scheduled" or "expected" or "planned" or "based" or "supposed" or "needed"))
+            {
+                return false; // "revealed his plans late Friday"
+            }
+        }
+
+        var future = false;
+        for (var k = ctx.SentenceFirstToken[s]; k < ctx.SentenceFirstToken[s + 1]; k++)
+        {
+            var l = ctx.Lower[k];
+            if (l is "said" or "told" or "announced" or "was" or "were" or "had" or "did" or "ago" or "last" or "reported")
+            {
+                return false;
+            }
+
+            future |= l is "will" or "'ll" or "scheduled" or "upcoming" or "tomorrow" or "next" or "expected" || (l == "due" && k + 1 < ctx.Count && ctx.Lower[k + 1] == "to");
+        }
+
+        return future;
     }
 
     private static bool ReadAgo(TextContext ctx, int t, out DateExpression e)
@@ -350,7 +383,7 @@ internal static class DateRecognizer
         var prev = t > 0 && ctx.SameSentence(t - 1, t) ? ctx.Lower[t - 1] : "";
         var yearContext = prev is "in" or "since" or "from" or "until" or "till" or "by" or "of" or "during" or "before" or "after" or "early" or "late"
             or "mid" or "the" or "between" or "year" or "and" or "to" or "through" or "(" or "summer" or "spring" or "autumn" or "winter" or "fall" or "around";
-        if (!yearContext)
+        if (!yearContext && !BareYear(ctx, t, year))
         {
             return false;
         }
@@ -367,6 +400,34 @@ internal static class DateRecognizer
 
         e = new DateExpression(t, t, DateKind.Year, year);
         return true;
+    }
+
+    /// <summary>A four-digit number in 1900–2099 that counts nothing reads as a year ("Bowie's 1969 classic").</summary>
+    private static bool BareYear(TextContext ctx, int t, int year)
+    {
+        if (year is < 1900 or > 2099 || (t > 0 && ctx.Tokens[t - 1].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t - 1].Start] is '$' or '\u20AC' or '\u00A3' or '#'))
+        {
+            return false;
+        }
+
+        if (t > 0 && ctx.IsWord(t - 1) && char.IsUpper(ctx.Text[ctx.Tokens[t - 1].Start]) && !Lexicon.Months.ContainsKey(ctx.Lower[t - 1]))
+        {
+            return false; // "Flight 1943", "Miss Delaware 2014"
+        }
+
+        var n = t + 1;
+        if (n >= ctx.Count || !ctx.SameSentence(t, n))
+        {
+            return true;
+        }
+
+        if (ctx.Tokens[n].Kind == TokenKind.Number || ctx.IsPunct(n, '%') || (ctx.IsPunct(n, '-') && ctx.Glued(t, n)))
+        {
+            return false;
+        }
+
+        var l = ctx.Lower[n];
+        return !(ctx.IsWord(n) && char.IsLower(ctx.Text[ctx.Tokens[n].Start]) && ((l.EndsWith('s') && l.Length > 3) || Lexicon.ScaleWords.ContainsKey(l) || l is "percent" or "per" or "people" or "men" or "women" or "children"));
     }
 
     private static int? NextYear(TextContext ctx, int t, out int last)

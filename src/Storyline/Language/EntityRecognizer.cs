@@ -27,6 +27,9 @@ internal sealed class RawMention
     public bool SentenceInitial { get; init; }
     public bool FromGazetteer { get; init; }
 
+    /// <summary>End offset when the mention ends inside its last token ("Atlanta" in "Atlanta-based").</summary>
+    public int? EndOverride { get; init; }
+
     /// <summary>First token of the capitalised span the mention came from (titles included).</summary>
     public int SpanFirstToken { get; set; }
 }
@@ -56,6 +59,31 @@ internal static class EntityRecognizer
         "Policy", "Terms", "Privacy", "Cookies", "Advertisement", "Photo", "Video", "Share", "Subscribe", "Menu", "Home",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Common nouns and adjectives that title case capitalises; a span holding one is no person's name.</summary>
+    private static readonly FrozenSet<string> CommonWords = ("goat game ball building series planet way oddity rocket rockets zone zones change store calendar tips " +
+        "travel dragon heavy name names update updates feature features news video videos photo photos image images caption story stories " +
+        "highlights more read click subscribe share comment comments follow sign log login menu search home page privacy terms policy cookie " +
+        "cookies contact advertisement advertise sponsored related trending popular latest breaking live watch listen podcast newsletter email " +
+        "day night morning evening week month year today tonight yesterday tomorrow new old big small great good best top first last next " +
+        "north south east west central national international global world space air sea land water fire power energy light dark black white " +
+        "red blue green gold silver star stars sun moon earth island city street road avenue house hall town tower bridge park garden " +
+        "station center centre school university church hospital market bank club team league cup championship series final finals season " +
+        "war peace law act bill plan program programme project report study index fund tax trade deal summit conference forum festival award " +
+        "prize show film movie album song book edition version model system network service services app apps site website online digital " +
+        "mobile phone phones smart data cloud tech technology science health care family life love people man men woman women boy girl boys girls " +
+        "kids children baby father mother brother sister son daughter wife husband king queen prince princess lord lady sir madam doctor " +
+        "professor officer captain chief president minister secretary director manager editor reporter author writer staff member members " +
+        "officials official authorities police experts scientists researchers witnesses residents analysts investigators " +
+        "time times history future past present part parts point points level levels case cases issue issues question questions answer " +
+        "long-time all-star flight inner harbor outer upper lower front back side left right top bottom middle high low").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised abbreviations that are no entity: time zones, units, formats.</summary>
+    private static readonly FrozenSet<string> NonEntities = new[]
+    {
+        "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "ET", "PT", "CT", "AM", "PM", "TV", "PIN", "USB", "PDF", "CEO", "CFO", "OK",
+        "HOST", "VIDEO", "PHOTO", "MORE", "READ", "WATCH", "UPDATE", "BREAKING", "EXCLUSIVE", "LIVE", "NEW", "HUGE", "ADVERTISEMENT",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "to", "from", "at" }.ToFrozenSet(StringComparer.Ordinal);
@@ -82,6 +110,18 @@ internal static class EntityRecognizer
             var i = a;
             while (i < b)
             {
+                if (HyphenPrefix(ctx, i) is { } prefixEnd)
+                {
+                    var prefix = ctx.Text[ctx.Tokens[i].Start..prefixEnd];
+                    if (Gazetteer.TryGet(prefix, out var hg))
+                    {
+                        mentions.Add(new RawMention { FirstToken = i, LastToken = i, Surface = prefix, Kind = MentionKind.Named, Type = hg.Type, Key = hg.Canonical, FromGazetteer = true, EndOverride = prefixEnd, SpanFirstToken = i });
+                    }
+
+                    i++;
+                    continue;
+                }
+
                 if (!IsCap(ctx, i))
                 {
                     i++;
@@ -99,7 +139,7 @@ internal static class EntityRecognizer
                         continue;
                     }
 
-                    if (IsCap(ctx, k) && Gap(ctx, k - 1, k))
+                    if (IsCap(ctx, k) && Gap(ctx, k - 1, k) && HyphenPrefix(ctx, k) is null)
                     {
                         parts.Add(k);
                         k++;
@@ -124,6 +164,19 @@ internal static class EntityRecognizer
 
         ApplyRolePatterns(ctx, mentions);
         return mentions;
+    }
+
+    /// <summary>For "US-led", "Atlanta-based", "Tokyo-bound": the end of the capitalised part before a lower-case suffix.</summary>
+    private static int? HyphenPrefix(TextContext ctx, int t)
+    {
+        if (!ctx.IsWord(t) || !char.IsUpper(ctx.Text[ctx.Tokens[t].Start]))
+        {
+            return null;
+        }
+
+        var tok = ctx.Tokens[t];
+        var dash = ctx.Text.LastIndexOf('-', tok.End - 1, tok.Length);
+        return dash > tok.Start && dash + 1 < tok.End && char.IsLower(ctx.Text[dash + 1]) ? dash : null;
     }
 
     private static bool OfHead(TextContext ctx, List<int> parts, int connector)
@@ -219,25 +272,25 @@ internal static class EntityRecognizer
         }
     }
 
+    /// <summary>The name the parts spell, as written (whitespace normalised); all-capitals names are title-cased.</summary>
     private static string Join(TextContext ctx, List<int> parts, int from, int to)
     {
-        if (to - from == 1)
-        {
-            return ctx.Surface(parts[from]);
-        }
+        var s = to - from == 1 ? ctx.Surface(parts[from]) : Slice(ctx, parts[from], parts[to - 1]);
+        return to - from > 1 && IsAllUpper(s) ? TitleCase(s) : s;
+    }
 
-        var sb = new System.Text.StringBuilder();
-        for (var p = from; p < to; p++)
+    private static string TitleCase(string s)
+    {
+        var chars = s.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
         {
-            if (p > from)
+            if (i == 0 || chars[i - 1] is ' ' or '-' or '/')
             {
-                sb.Append(' ');
+                chars[i] = char.ToUpperInvariant(chars[i]);
             }
-
-            sb.Append(ctx.Text, ctx.Tokens[parts[p]].Start, ctx.Tokens[parts[p]].Length);
         }
 
-        return sb.ToString();
+        return new string(chars);
     }
 
     private static string Slice(TextContext ctx, int firstToken, int lastToken)
@@ -291,7 +344,7 @@ internal static class EntityRecognizer
             return;
         }
 
-        if (sentenceInitial && (Lexicon.IsStopword(ctx.Lower[parts[0]]) || ctx.Lower[parts[0]] is "read" or "asked" or "addressing" or "photo" or "watch" or "yes" or "no"))
+        if ((sentenceInitial || parts.Count > 1) && (Lexicon.IsStopword(ctx.Lower[parts[0]]) || Lexicon.NumberWords.ContainsKey(ctx.Lower[parts[0]]) || CommonWords.Contains(ctx.Lower[parts[0]]) || ctx.Lower[parts[0]] is "read" or "asked" or "addressing" or "photo" or "watch" or "yes" or "no" or "your"))
         {
             if (Gazetteer.TryGet(Join(ctx, parts, 0, parts.Count), out _) && parts.Count > 1)
             {
@@ -404,13 +457,44 @@ internal static class EntityRecognizer
             return;
         }
 
-        // A gazetteer name at the front: "Afghanistan Zamir Kabulov".
-        for (var k = Math.Min(n - 1, Gazetteer.MaxWords); k >= 1; k--)
+        // A gazetteer name at the front: "Afghanistan Zamir Kabulov" (but "Jordan Smith" is a person).
+        for (var k = Math.Min(n - 1, Gazetteer.MaxWords); k >= 1 && !(n <= 3 && Lexicon.FirstNames.Contains(ctx.Surface(parts[0]))); k--)
         {
             if (Gazetteer.TryGet(Join(ctx, parts, 0, k), out var gp))
             {
+                var team = parts[k];
+                var tw = ctx.Surface(team);
+                if (gp.Type == EntityType.Place && tw.Length > 3 && tw.EndsWith('s') && !tw.EndsWith("ss", StringComparison.Ordinal) && !IsAdjective(tw) && !CommonWords.Contains(ctx.Lower[team]))
+                {
+                    // "Chicago Cubs", "Colorado Rockies": a place and a plural name make a team or club.
+                    Add(ctx, mentions, parts, 0, k + 1, EntityType.Organization, Join(ctx, parts, 0, k + 1), MentionKind.Named, sentenceInitial, false);
+                    if (k + 1 < n)
+                    {
+                        ProcessPart(ctx, parts.GetRange(k + 1, n - k - 1), false, mentions);
+                    }
+
+                    return;
+                }
+
                 Add(ctx, mentions, parts, 0, k, gp.Type, gp.Canonical, MentionKind.Named, sentenceInitial, true);
                 ProcessPart(ctx, parts.GetRange(k, n - k), false, mentions);
+                return;
+            }
+        }
+
+        if (Gazetteer.IsDemonym(whole))
+        {
+            return; // "Costa Rican"
+        }
+
+        // A given name inside the span starts a person: "NFL Network Insider Ian Rapoport".
+        for (var p = 1; p < n - 1; p++)
+        {
+            if (Lexicon.FirstNames.Contains(ctx.Surface(parts[p])))
+            {
+                ProcessPart(ctx, parts.GetRange(0, p), sentenceInitial, mentions);
+                var person = Add(ctx, mentions, parts, p, n, EntityType.Person, Join(ctx, parts, p, n), MentionKind.Named, false, false);
+                person.SpanFirstToken = parts[0];
                 return;
             }
         }
@@ -434,7 +518,25 @@ internal static class EntityRecognizer
         if (n == 1)
         {
             var w = ctx.Surface(parts[0]);
-            if (w.Length >= 2 && w.Length <= 6 && IsAllUpper(w) && !sentenceInitial)
+            if (IsAllUpper(w) && w.Length > 3 && Gazetteer.TryGet(TitleCase(w), out var gu))
+            {
+                Add(ctx, mentions, parts, 0, 1, gu.Type, gu.Canonical, MentionKind.Named, sentenceInitial, true);
+                return;
+            }
+
+            if (CommonWords.Contains(ctx.Lower[parts[0]]) || NonEntities.Contains(w))
+            {
+                return;
+            }
+
+            var prevTok = parts[0] - 1;
+            if (prevTok >= 0 && ctx.IsWord(prevTok) && (ctx.Lower[prevTok].EndsWith("-based", StringComparison.Ordinal) || ctx.Lower[prevTok].EndsWith("-owned", StringComparison.Ordinal) || ctx.Lower[prevTok].EndsWith("-headquartered", StringComparison.Ordinal)))
+            {
+                Add(ctx, mentions, parts, 0, 1, EntityType.Organization, w, MentionKind.Named, false, false);
+                return;
+            }
+
+            if (w.Length >= 2 && w.Length <= 5 && IsAllUpper(w) && IsAllLetters(w) && !sentenceInitial)
             {
                 Add(ctx, mentions, parts, 0, 1, EntityType.Organization, w, MentionKind.Named, false, false);
             }
@@ -474,6 +576,22 @@ internal static class EntityRecognizer
             return;
         }
 
+        for (var p = 0; p < n; p++)
+        {
+            if (CommonWords.Contains(ctx.Lower[parts[p]]) || (IsAllUpper(ctx.Surface(parts[p])) && n > 1 && !IsAllUpper(Slice(ctx, parts[0], parts[^1]))))
+            {
+                return; // a capitalised common phrase ("Red Planet", "Space Calendar") or a product code
+            }
+        }
+
+        var before = parts[0] - 1;
+        var personCue = Lexicon.FirstNames.Contains(prefixWord) || (parts[^1] + 1 < ctx.Count && Lexicon.SpeechVerbs.Contains(ctx.Lower[parts[^1] + 1]));
+        if (!personCue && before >= 0 && ctx.SameSentence(before, parts[0]) && ctx.Lower[before] is "in" or "at" or "near" or "outside")
+        {
+            Add(ctx, mentions, parts, 0, n, EntityType.Place, whole, MentionKind.Named, sentenceInitial, false);
+            return;
+        }
+
         Add(ctx, mentions, parts, 0, n, EntityType.Person, whole, MentionKind.Named, sentenceInitial, false);
     }
 
@@ -486,6 +604,19 @@ internal static class EntityRecognizer
         {
             var w = ctx.Surface(parts[p]);
             if (!(Lexicon.TitleWords.Contains(w) || IsAdjective(w)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllLetters(string w)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsLetter(c))
             {
                 return false;
             }

@@ -26,6 +26,15 @@ internal static class EntityResolver
             }
         }
 
+        var namedTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var m in raw)
+        {
+            if (m.Kind == MentionKind.Named && m.Type is { } t)
+            {
+                namedTypes.TryAdd(m.Key, t);
+            }
+        }
+
         var resolved = new List<RawMention>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
@@ -38,10 +47,18 @@ internal static class EntityResolver
                         m.Key = owner.Key;
                         m.Type = owner.Type;
                     }
+                    else if (namedTypes.TryGetValue(m.Key, out var known))
+                    {
+                        m.Type = known; // the same word was typed elsewhere in the article ("Atlanta-based Equifax")
+                    }
                     else if (FindFullName(persons, m) is { } full)
                     {
                         m.Key = full.Key;
                         m.Type = EntityType.Person;
+                    }
+                    else if (m.Type is null && m.FirstToken > 0 && ctx.Lower[m.FirstToken - 1] == "the" && ctx.SameSentence(m.FirstToken - 1, m.FirstToken))
+                    {
+                        m.Type = EntityType.Organization; // "the Bears", "the Kremlin": people are not "the X"
                     }
                     else if (m.Type is null)
                     {
@@ -64,6 +81,11 @@ internal static class EntityResolver
                     break;
                 case MentionKind.Named:
                 default:
+                    if (!m.FromGazetteer && m.Type == EntityType.Organization && AcronymAlias(ctx, raw, i) is { } named)
+                    {
+                        m.Key = named.Key; // "Rail Accident Investigation Branch (RAIB)"
+                    }
+
                     break;
             }
 
@@ -99,7 +121,7 @@ internal static class EntityResolver
             .Select(m =>
             {
                 var start = ctx.Tokens[m.FirstToken].Start;
-                var length = ctx.Tokens[m.LastToken].End - start;
+                var length = (m.EndOverride ?? ctx.Tokens[m.LastToken].End) - start;
                 return new EntityMention(start, length, ctx.Text.Substring(start, length), types[m.Key], m.Key, ctx.SentenceOfToken[m.FirstToken]);
             })
             .ToImmutableArray();

@@ -173,7 +173,91 @@ internal static class GazetteerData
         Mosul|
         Kandahar|
         Herat|
-        Mazar-i-Sharif|
+        Mazar-i-Sharif|Mazar-e-Sharif
+        Nice|
+        Marseille|
+        Lyon|
+        Cologne|
+        Stuttgart|
+        Naples|
+        Venice|
+        Florence|
+        Turin|
+        Seville|
+        Valencia|
+        Porto|
+        Zurich|
+        Brussels|
+        Antwerp|
+        Rotterdam|
+        The Hague|
+        Edinburgh|
+        Glasgow|
+        Birmingham|
+        Liverpool|
+        Leeds|
+        Bristol|
+        Cardiff|
+        Belfast|
+        Puerto Rico|
+        Phoenix|
+        San Diego|
+        San Antonio|
+        Austin|
+        Nashville|
+        Orlando|
+        Pittsburgh|
+        Cleveland|
+        Cincinnati|
+        Milwaukee|
+        Minneapolis|
+        St. Louis|
+        Kansas City|
+        Salt Lake City|
+        Portland|
+        Sacramento|
+        Oakland|
+        San Jose|
+        Silicon Valley|
+        Brooklyn|
+        Manhattan|
+        Queens|
+        Bronx|
+        Hollywood|
+        Beverly Hills|
+        Delhi|
+        Bangalore|Bengaluru
+        Kolkata|Calcutta
+        Chennai|
+        Jalalabad|
+        Peshawar|
+        Quetta|
+        Basra|
+        Fallujah|
+        Raqqa|
+        Idlib|
+        Homs|
+        Benghazi|
+        Alexandria|
+        Casablanca|
+        Marrakech|
+        Cape Town|
+        Durban|
+        Mombasa|
+        Wuhan|
+        Shenzhen|
+        Guangzhou|
+        Chengdu|
+        Macau|
+        Kyoto|
+        Fukushima|
+        Okinawa|
+        Hiroshima|
+        Busan|
+        Incheon|
+        Ho Chi Minh City|Saigon
+        Yangon|Rangoon
+        Bali|
         Geneva|
         Munich|
         Hamburg|
@@ -399,5 +483,87 @@ internal static class GazetteerData
         Pfizer|
         Moderna|
         Olympics|Olympic Games
+        NFL|National Football League
+        NBA|National Basketball Association
+        MLB|Major League Baseball
+        NHL|
+        FIFA|
+        UEFA|
+        IOC|International Olympic Committee
+        Formula One|F1
+        Ferrari|
+        Sony|
+        SpaceX|
+        YouTube|
+        Instagram|
+        WhatsApp|
+        Snapchat|
+        LinkedIn|
+        Nintendo|
+        Intel|
+        IBM|
+        Oracle|
+        Nvidia|
+        Alibaba|
+        Tencent|
+        Baidu|
+        Goldman Sachs|
+        JPMorgan|JPMorgan Chase
+        Morgan Stanley|
+        Citigroup|Citi
+        HSBC|
+        Barclays|
+        Deutsche Bank|
+        Ford|
+        General Motors|GM
+        Nissan|
+        Honda|
+        BMW|
+        Shell|Royal Dutch Shell
+        BP|
+        Chevron|
+        Disney|Walt Disney
+        Warner Bros|
+        Universal|
+        Paramount|
+        Spotify|
+        PayPal|
+        eBay|
+        Visa|
+        Mastercard|
+        American Airlines|
+        United Airlines|
+        Lufthansa|
+        Emirates|
+        Ryanair|
+        EasyJet|
+        Greenpeace|
+        Medecins Sans Frontieres|Doctors Without Borders,MSF
+        Interpol|
+        Europol|
+        Scotland Yard|Metropolitan Police
+        Bundeswehr|
+        Hezb-e-Islami|
+        Haqqani network|
+        Boko Haram|
+        Al-Shabaab|al-Shabab
+        Muslim Brotherhood|
+        KCNA|Korean Central News Agency
+        Deutsche Presse-Agentur|Deutsche Presse Agentur
+        Press Association|PA
+        The Lancet|Lancet
+        The Times|Times
+        The Economist|Economist
+        Financial Times|FT
+        Le Monde|
+        Der Spiegel|Spiegel
+        NHS|National Health Service
+        Home Office|
+        Foreign Office|
+        Treasury|
+        Treasury Department|
+        Ministry of Defence|MoD
+        European Space Agency|ESA
+        Roscosmos|
         """;
 }

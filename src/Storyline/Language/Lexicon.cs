@@ -85,7 +85,7 @@ internal static class Lexicon
         "commented comments responded responds affirmed affirms suggested suggests vowed vows remarked remarks confirmed " +
         "confirms described describes called calls posted posts predicted predicts concluded concludes observed observes " +
         "countered counters reiterated reiterates pointed cautioned cautions conceded concedes indicated indicates specified " +
-        "assured assures promised promises");
+        "assured assures promised promises condemned condemns denounced denounces demanded demands");
 
     /// <summary>Pronouns that stand for the last person named.</summary>
     public static readonly FrozenSet<string> PersonPronouns = Set("he she");
@@ -99,13 +99,14 @@ internal static class Lexicon
         "Brigade Brigades Guard Guards Society Center Centre Hospital Museum Agency Media Press Journal Herald Tribune Telegraph " +
         "Gazette Broadcasting Television Radio Industries Holdings Partners Capital Group Trust Exchange Cabinet Secretariat " +
         "Directorate Inspectorate Tribunal Commandos Corps Division Regiment Battalion Squad Unit Team Institute " +
+        "Branch Air Lines Zoo Wire Records Studios Pictures Entertainment Labs Genetics Magazine Channel Network Times-News " +
         "Laboratory Laboratories Systems Technologies Pharmaceuticals Energy Oil Airlines Railways Games Olympics FC");
 
     /// <summary>Last words that make a capitalised span a place.</summary>
     public static readonly FrozenSet<string> PlaceKeywords = Set(
         "City County Province Region District State Street Avenue Road Square River Mountains Mountain Island Islands Valley " +
         "Sea Ocean Lake Bay Gulf Peninsula Desert Strait Canal Airport Port Border Village Town Oblast Krai Republic Territory " +
-        "Territories Park Bridge Hills Coast Plain Basin Heights");
+        "Territories Park Bridge Hills Coast Plain Basin Heights Building Field Stadium Arena Prison Station Harbor Harbour");
 
     /// <summary>Heads a connector "of" may follow inside a name ("Bank of England", "Secretary of State").</summary>
     public static readonly FrozenSet<string> OfHeads = Set(

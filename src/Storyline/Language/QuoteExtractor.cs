@@ -273,6 +273,21 @@ internal static class QuoteExtractor
             return (false, null);
         }
 
+        if (ctx.IsPunct(k, ')'))
+        {
+            // "The Rail Accident Investigation Branch (RAIB) said"
+            var j = k - 1;
+            while (j > limit && j > k - 8 && !ctx.IsPunct(j, '('))
+            {
+                j--;
+            }
+
+            if (ctx.IsPunct(j, '(') && j - 1 >= limit)
+            {
+                k = j - 1;
+            }
+        }
+
         if (ctx.IsPunct(k, ','))
         {
             // apposition: "Kabulov, the Kremlin's envoy, said"
@@ -321,7 +336,7 @@ internal static class QuoteExtractor
         {
             if (endsAt ? m.Start + m.Length == tok.End : m.Start == tok.Start)
             {
-                return m.Type == EntityType.Place ? (false, null) : (true, m.Entity);
+                return (true, m.Entity);
             }
         }
 
