@@ -434,6 +434,11 @@ internal static class EntityRecognizer
             }
 
             var name = Join(ctx, parts, m, n);
+            if (NonPersonHeads.Contains(ctx.Surface(parts[^1])) || CommonWords.Contains(ctx.Lower[parts[^1]]))
+            {
+                return; // "National Security Policy" is a title-cased phrase, not a titled person
+            }
+
             if (Gazetteer.TryGet(name, out var gn))
             {
                 Add(ctx, mentions, parts, m, n, gn.Type, gn.Canonical, MentionKind.Named, false, true);

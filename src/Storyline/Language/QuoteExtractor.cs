@@ -288,6 +288,22 @@ internal static class QuoteExtractor
             }
         }
 
+        if (ctx.Lower[k] == "and")
+        {
+            // "Putin has criticised ... and said": the coordinated verb shares the sentence's first person
+            var sentence = ctx.SentenceOfToken[k];
+            var from = ctx.Tokens[ctx.SentenceFirstToken[sentence]].Start;
+            foreach (var m in mentions)
+            {
+                if (m.Start >= from && m.Start < ctx.Tokens[k].Start && m.Type == EntityType.Person)
+                {
+                    return (true, m.Entity);
+                }
+            }
+
+            return (false, null);
+        }
+
         if (ctx.IsPunct(k, ','))
         {
             // apposition: "Kabulov, the Kremlin's envoy, said"
@@ -319,9 +335,9 @@ internal static class QuoteExtractor
         for (var k = from; k < limit && k < from + 3; k++)
         {
             var r = ResolveAt(ctx, k, mentions, roles, quoteOpen, endsAt: false);
-            if (r.Found)
+            if (r.Found && (r.Name is null || mentions.Any(m => m.Entity == r.Name && m.Type != EntityType.Place)))
             {
-                return r;
+                return r; // after the verb ("said Kabulov") a place is the reported clause's subject, not the speaker
             }
         }
 

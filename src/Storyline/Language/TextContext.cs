@@ -18,7 +18,7 @@ internal sealed class TextContext
         for (var t = 0; t < Tokens.Count; t++)
         {
             var tok = Tokens[t];
-            Lower[t] = tok.Kind == TokenKind.Punctuation ? text.Substring(tok.Start, tok.Length) : text.Substring(tok.Start, tok.Length).ToLowerInvariant();
+            Lower[t] = tok.Kind == TokenKind.Punctuation ? Punctuation(text[tok.Start], text, tok) : Lowered(text, tok);
             while (s + 1 < Sentences.Length && tok.Start >= Sentences[s + 1].Start)
             {
                 s++;
@@ -32,6 +32,29 @@ internal sealed class TextContext
         {
             SentenceFirstToken[k] = Tokens.Count;
         }
+    }
+
+    private static readonly string[] AsciiPunctuation = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string Punctuation(char c, string text, Token tok) =>
+        tok.Length == 1 && c < 128 ? AsciiPunctuation[c] : text.Substring(tok.Start, tok.Length);
+
+    private static string Lowered(string text, Token tok)
+    {
+        var span = text.AsSpan(tok.Start, tok.Length);
+        var hasUpper = false;
+        foreach (var ch in span)
+        {
+            if (!char.IsLower(ch) && char.IsLetter(ch))
+            {
+                hasUpper = true;
+                break;
+            }
+        }
+
+        return hasUpper
+            ? string.Create(tok.Length, (text, tok.Start), static (dest, s) => s.text.AsSpan(s.Start, dest.Length).ToLowerInvariant(dest))
+            : span.ToString();
     }
 
     public string Text { get; }
@@ -50,7 +73,14 @@ internal sealed class TextContext
 
     public int Count => Tokens.Count;
 
-    public string Surface(int t) => Text.Substring(Tokens[t].Start, Tokens[t].Length);
+    /// <summary>The token's text as written (cached: recognisers ask for the same tokens many times).</summary>
+    public string Surface(int t)
+    {
+        surfaces ??= new string?[Tokens.Count];
+        return surfaces[t] ??= Text.AsSpan(Tokens[t].Start, Tokens[t].Length).SequenceEqual(Lower[t]) ? Lower[t] : Text.Substring(Tokens[t].Start, Tokens[t].Length);
+    }
+
+    private string?[]? surfaces;
 
     public bool IsPunct(int t, char c) => t >= 0 && t < Tokens.Count && Tokens[t].Kind == TokenKind.Punctuation && Text[Tokens[t].Start] == c;
 

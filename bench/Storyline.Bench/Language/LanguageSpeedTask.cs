@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Storyline.Documents;
+using Storyline.Language;
+
+namespace Storyline.Bench.Language;
+
+/// <summary>
+/// Annotations per second on one thread over real news articles (the 383 giveme5w1h articles and the
+/// Multi-News documents), after a warm-up; the median of several timed rounds is reported.
+/// </summary>
+internal sealed class LanguageSpeedTask : IBenchTask
+{
+    public string Name => "language-speed";
+
+    public string Description => "articles annotated per second on one thread over news articles (median of 5 rounds)";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var articles = Load();
+        var annotator = new Annotator(LanguageOptions.Default);
+        var chars = articles.Sum(a => (long)a.Text.Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"language-speed: {articles.Count} articles, mean {chars / articles.Count} characters"));
+        for (var warm = 0; warm < 2; warm++)
+        {
+            foreach (var a in articles)
+            {
+                annotator.Annotate(a);
+            }
+        }
+
+        if (args.Contains("--stages"))
+        {
+            Stages(articles);
+        }
+
+        var rates = new List<double>();
+        for (var round = 0; round < 5; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            var sink = 0;
+            foreach (var a in articles)
+            {
+                sink += annotator.Annotate(a).Annotations.Sentences.Length;
+            }
+
+            sw.Stop();
+            rates.Add(articles.Count / sw.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round + 1}: {articles.Count / sw.Elapsed.TotalSeconds:F0} articles/s, {chars / sw.Elapsed.TotalSeconds / 1e6:F2} M chars/s ({sink} sentences)"));
+        }
+
+        rates.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median: {rates[rates.Count / 2]:F0} articles/s on one thread"));
+        return 0;
+    }
+
+    /// <summary>Time per stage, to find where the time goes.</summary>
+    private static void Stages(List<Article> articles)
+    {
+        var texts = articles.Select(a => a.Text).ToList();
+        var contexts = texts.Select(t => new TextContext(t)).ToList();
+        Time("tokens+sentences", () => texts.ForEach(t => _ = new TextContext(t)));
+        Time("language id", () => texts.ForEach(t => LanguageIdentifier.Identify(t)));
+        Time("dates", () => contexts.ForEach(c => DateResolver.Resolve(c, DateRecognizer.Read(c), new DateOnly(2020, 1, 1))));
+        Time("numbers", () => contexts.ForEach(c => NumberRecognizer.Read(c, [])));
+        Time("entity chunking", () => contexts.ForEach(c => EntityRecognizer.Recognize(c)));
+        Time("entities", () => contexts.ForEach(c => EntityResolver.Resolve(c, EntityRecognizer.Recognize(c))));
+        var resolved = contexts.Select(c => EntityResolver.Resolve(c, EntityRecognizer.Recognize(c))).ToList();
+        Time("quotes", () =>
+        {
+            for (var i = 0; i < contexts.Count; i++)
+            {
+                QuoteExtractor.Extract(contexts[i], resolved[i].Mentions, resolved[i].Entities);
+            }
+        });
+
+        void Time(string what, Action action)
+        {
+            action();
+            var sw = Stopwatch.StartNew();
+            action();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what,-18} {sw.Elapsed.TotalMilliseconds / articles.Count * 1000:F0} us/article"));
+        }
+    }
+
+    private static List<Article> Load()
+    {
+        var list = new List<Article>();
+        foreach (var line in File.ReadLines(SharedData.Data("clustering", "giveme5w1h_news_cluster.jsonl")))
+        {
+            var row = JsonDocument.Parse(line).RootElement;
+            var id = row.GetProperty("id").GetString()!;
+            list.Add(new Article { Id = id, SourceId = id, Origin = "giveme5w1h", RawText = "", Paragraphs = LanguageGoldSet.Paragraphs(row.GetProperty("text").GetString()!) });
+        }
+
+        foreach (var line in File.ReadLines(SharedData.Data("summaries", "multinews_val_sample250.jsonl")))
+        {
+            var row = JsonDocument.Parse(line).RootElement;
+            var i = 0;
+            foreach (var doc in row.GetProperty("documents").EnumerateArray())
+            {
+                var id = row.GetProperty("idx").GetInt32().ToString(CultureInfo.InvariantCulture) + "/" + i++.ToString(CultureInfo.InvariantCulture);
+                list.Add(new Article { Id = id, SourceId = id, Origin = "multinews", RawText = "", Paragraphs = LanguageGoldSet.Paragraphs(doc.GetString()!) });
+            }
+        }
+
+        return list;
+    }
+}
