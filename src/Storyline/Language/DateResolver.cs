@@ -81,8 +81,10 @@ public static class DateResolver
                 break;
             }
 
-            if (e.Kind == DateKind.Day && e.Year is { } y)
+            var before = e.FirstToken > 0 ? ctx.Lower[e.FirstToken - 1] : "";
+            if (e.Kind == DateKind.Day && e.Year is { } y && before is not ("on" or "in" or "since" or "until" or "from" or "by" or "before" or "after" or "of" or "to" or "till" or "through"))
             {
+                // a dateline ("KABUL, March 3, 2015 -", "Published October 7, 2021"), not an event ("ended on 15 February 1989")
                 fromText = true;
                 return new DateOnly(y, e.Month, e.Day);
             }

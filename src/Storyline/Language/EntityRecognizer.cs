@@ -84,6 +84,11 @@ internal static class EntityRecognizer
         "HOST", "VIDEO", "PHOTO", "MORE", "READ", "WATCH", "UPDATE", "BREAKING", "EXCLUSIVE", "LIVE", "NEW", "HUGE", "ADVERTISEMENT",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that open sentences capitalised but name nothing ("Later Okafor said").</summary>
+    private static readonly FrozenSet<string> SentenceAdverbs = ("later earlier then meanwhile now today yesterday tomorrow also still separately instead " +
+        "recently previously finally first next last again currently initially eventually overall indeed thus hence nevertheless " +
+        "nonetheless moreover furthermore additionally similarly likewise elsewhere afterwards regardless speaking asked told says said").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectors = new[] { "of", "for", "and" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "to", "from", "at" }.ToFrozenSet(StringComparer.Ordinal);
@@ -344,7 +349,8 @@ internal static class EntityRecognizer
             return;
         }
 
-        if ((sentenceInitial || parts.Count > 1) && (Lexicon.IsStopword(ctx.Lower[parts[0]]) || Lexicon.NumberWords.ContainsKey(ctx.Lower[parts[0]]) || CommonWords.Contains(ctx.Lower[parts[0]]) || ctx.Lower[parts[0]] is "read" or "asked" or "addressing" or "photo" or "watch" or "yes" or "no" or "your"))
+        var headed = parts.Count > 1 && (Lexicon.OrgKeywords.Contains(ctx.Surface(parts[^1])) || Lexicon.PlaceKeywords.Contains(ctx.Surface(parts[^1])));
+        if ((sentenceInitial || parts.Count > 1) && !(headed && !Lexicon.IsStopword(ctx.Lower[parts[0]])) && (Lexicon.IsStopword(ctx.Lower[parts[0]]) || (sentenceInitial && (SentenceAdverbs.Contains(ctx.Lower[parts[0]]) || ctx.SeenLowercase(ctx.Lower[parts[0]]))) || Lexicon.NumberWords.ContainsKey(ctx.Lower[parts[0]]) || CommonWords.Contains(ctx.Lower[parts[0]]) || ctx.Lower[parts[0]] is "read" or "asked" or "addressing" or "photo" or "watch" or "yes" or "no" or "your"))
         {
             if (Gazetteer.TryGet(Join(ctx, parts, 0, parts.Count), out _) && parts.Count > 1)
             {
@@ -369,7 +375,7 @@ internal static class EntityRecognizer
 
         var last = ctx.Surface(parts[^1]);
         var hyphenless = last;
-        if (n >= 2 && Lexicon.OrgKeywords.Contains(last) && !Lexicon.TitleWords.Contains(ctx.Surface(parts[0])) || (n >= 2 && Lexicon.OrgKeywords.Contains(last) && AllTitleOrAdjective(ctx, parts, 0, n - 1)))
+        if (n >= 2 && Lexicon.OrgKeywords.Contains(last))
         {
             Add(ctx, mentions, parts, 0, n, EntityType.Organization, whole, MentionKind.Named, sentenceInitial, false);
             return;

@@ -36,14 +36,24 @@ internal static class EntityResolver
         }
 
         var resolved = new List<RawMention>(raw.Count);
+        var acronyms = new Dictionary<string, RawMention>(StringComparer.Ordinal);
         for (var i = 0; i < raw.Count; i++)
         {
             var m = raw[i];
+            if (!m.FromGazetteer && m.FirstToken == m.LastToken && acronyms.TryGetValue(m.Surface, out var defined))
+            {
+                m.Key = defined.Key; // a later "NTSB" after "National Transport Safety Board (NTSB)"
+                m.Type = defined.Type;
+                resolved.Add(m);
+                continue;
+            }
+
             switch (m.Kind)
             {
                 case MentionKind.Single:
                     if (AcronymAlias(ctx, raw, i) is { } owner)
                     {
+                        acronyms.TryAdd(m.Surface, owner);
                         m.Key = owner.Key;
                         m.Type = owner.Type;
                     }
@@ -83,6 +93,7 @@ internal static class EntityResolver
                 default:
                     if (!m.FromGazetteer && m.Type == EntityType.Organization && AcronymAlias(ctx, raw, i) is { } named)
                     {
+                        acronyms.TryAdd(m.Surface, named);
                         m.Key = named.Key; // "Rail Accident Investigation Branch (RAIB)"
                     }
 

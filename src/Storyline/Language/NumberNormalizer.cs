@@ -40,6 +40,11 @@ public static class NumberNormalizer
                 current += d * suffixScale;
                 any = true;
             }
+            else if (w == "dozen")
+            {
+                current = (current == 0 ? 1 : current) * 12;
+                any = true;
+            }
             else if (Lexicon.NumberWords.TryGetValue(w, out var n))
             {
                 current += n;

@@ -95,8 +95,14 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            var closes = c is '\u201D' or '\u00BB' or '"' || (c == '\u201C' && opener == '\u201E');
-            if (c == '\u201C' && opener != '\u201E')
+            var closes = opener switch
+            {
+                '\u201C' => c is '\u201D' or '\u00BB',
+                '\u00AB' => c is '\u00BB' or '\u201D',
+                '\u201E' => c is '\u201C' or '\u201D',
+                _ => c == '"',
+            };
+            if (!closes && c is '\u201C' or '\u00AB' or '\u201E')
             {
                 open = i; // a new opening mark: the earlier one never closed
                 opener = c;

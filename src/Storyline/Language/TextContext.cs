@@ -82,6 +82,26 @@ internal sealed class TextContext
 
     private string?[]? surfaces;
 
+    /// <summary>True when the word occurs somewhere in the text starting with a lower-case letter (a common word, not a name).</summary>
+    public bool SeenLowercase(string lower)
+    {
+        if (lowercaseWords is null)
+        {
+            lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = 0; t < Tokens.Count; t++)
+            {
+                if (Tokens[t].Kind == TokenKind.Word && char.IsLower(Text[Tokens[t].Start]))
+                {
+                    lowercaseWords.Add(Lower[t]);
+                }
+            }
+        }
+
+        return lowercaseWords.Contains(lower);
+    }
+
+    private HashSet<string>? lowercaseWords;
+
     public bool IsPunct(int t, char c) => t >= 0 && t < Tokens.Count && Tokens[t].Kind == TokenKind.Punctuation && Text[Tokens[t].Start] == c;
 
     public bool IsWord(int t) => t >= 0 && t < Tokens.Count && Tokens[t].Kind == TokenKind.Word;
