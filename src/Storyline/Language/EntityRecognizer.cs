@@ -106,6 +106,13 @@ internal static class EntityRecognizer
                 continue;
             }
 
+            if (IsTitleCase(ctx, a, b))
+            {
+                // A headline ("Moscow Hosts Taliban For Talks"): capitals say nothing, only known names count.
+                GazetteerOnly(ctx, a, b, mentions);
+                continue;
+            }
+
             var firstWord = a;
             while (firstWord < b && !ctx.IsWord(firstWord))
             {
@@ -264,6 +271,47 @@ internal static class EntityRecognizer
         }
 
         return words >= 4 && upper * 10 >= words * 7;
+    }
+
+    private static bool IsTitleCase(TextContext ctx, int a, int b)
+    {
+        int words = 0, capitalised = 0;
+        for (var t = a; t < b && words < 40; t++)
+        {
+            if (ctx.IsWord(t) && ctx.Tokens[t].Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(ctx.Text[ctx.Tokens[t].Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    private static void GazetteerOnly(TextContext ctx, int a, int b, List<RawMention> mentions)
+    {
+        var t = a;
+        while (t < b)
+        {
+            var matched = 0;
+            for (var len = Math.Min(Gazetteer.MaxWords, b - t); len >= 1 && matched == 0; len--)
+            {
+                if (!IsCap(ctx, t) || !ctx.IsWord(t + len - 1))
+                {
+                    continue;
+                }
+
+                var start = ctx.Tokens[t].Start;
+                var name = ctx.Text[start..ctx.Tokens[t + len - 1].End];
+                if (Gazetteer.TryGet(name, out var g))
+                {
+                    mentions.Add(new RawMention { FirstToken = t, LastToken = t + len - 1, Surface = name, Kind = MentionKind.Named, Type = g.Type, Key = g.Canonical, FromGazetteer = true, SpanFirstToken = t });
+                    matched = len;
+                }
+            }
+
+            t += Math.Max(matched, 1);
+        }
     }
 
     private static void AllCapsSentence(TextContext ctx, int a, int b, List<RawMention> mentions)
