@@ -7,13 +7,14 @@ internal sealed class LanguageEvalTask : IBenchTask
 {
     public string Name => "language";
 
-    public string Description => "entity/date/quote precision and recall on bench/Storyline.Bench/Language/Gold (--misses to list errors)";
+    public string Description => "entity/date/quote precision and recall on the hand-written gold set (--heldout for the held-out set, --misses to list errors)";
 
     public int Run(IReadOnlyList<string> args)
     {
-        var gold = LanguageGoldSet.Load();
+        var heldOut = args.Contains("--heldout");
+        var gold = LanguageGoldSet.Load(heldOut);
         var scorer = LanguageScorer.Run(gold);
-        Console.WriteLine($"language gold: {gold.Count} articles");
+        Console.WriteLine($"language gold ({(heldOut ? "held-out" : "development")} set): {gold.Count} articles");
         Print("entities", scorer.Entities);
         Print("dates", scorer.Dates);
         Print("quote spans", scorer.QuoteSpans);

@@ -13,18 +13,24 @@ internal static class LanguageGoldSet
 {
     private sealed record Entry(string id, int paragraphs, string[] entities, string[] dates, string[] quotes);
 
-    public static List<GoldArticle> Load()
+    /// <summary>The development set (giveme5w1h.json and multinews.json), or the held-out set (heldout.json) when asked.</summary>
+    public static List<GoldArticle> Load(bool heldOut = false)
     {
         var dir = GoldDirectory();
         var result = new List<GoldArticle>();
         var giveme = File.ReadLines(SharedData.Data("clustering", "giveme5w1h_news_cluster.jsonl"))
             .Select(l => JsonDocument.Parse(l).RootElement)
             .ToList();
-        foreach (var e in Read(Path.Combine(dir, "giveme5w1h.json")))
+        foreach (var e in Read(Path.Combine(dir, heldOut ? "heldout.json" : "giveme5w1h.json")))
         {
             var row = giveme.Single(r => r.GetProperty("id").GetString()!.StartsWith(e.id, StringComparison.Ordinal));
             var date = DateTime.Parse(row.GetProperty("date").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
             result.Add(Make("giveme5w1h", e, row.GetProperty("text").GetString()!, new DateTimeOffset(date, TimeSpan.Zero)));
+        }
+
+        if (heldOut)
+        {
+            return result;
         }
 
         var multi = File.ReadLines(SharedData.Data("summaries", "multinews_val_sample250.jsonl"))
