@@ -285,7 +285,8 @@ internal static class EntityRecognizer
             }
         }
 
-        return words >= 4 && capitalised * 10 >= words * 8;
+        // Headlines carry no full stop; a prose sentence of names ("Minister Hana Kovac arrived in Vienna.") does.
+        return words >= 4 && capitalised * 10 >= words * 8 && !ctx.IsPunct(b - 1, '.');
     }
 
     private static void GazetteerOnly(TextContext ctx, int a, int b, List<RawMention> mentions)
