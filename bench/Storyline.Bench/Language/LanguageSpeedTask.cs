@@ -30,6 +30,13 @@ internal sealed class LanguageSpeedTask : IBenchTask
             }
         }
 
+        var slowest = articles.Select(a =>
+        {
+            var sw = Stopwatch.StartNew();
+            annotator.Annotate(a);
+            return (a.Id, a.Text.Length, Ms: sw.Elapsed.TotalMilliseconds);
+        }).MaxBy(x => x.Ms);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  slowest article: {slowest.Id} ({slowest.Length} characters) {slowest.Ms:F2} ms"));
         var languages = articles.GroupBy(a => LanguageIdentifier.Identify(a.Text)).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
         Console.WriteLine("  languages found: " + string.Join(", ", languages));
         if (args.Contains("--stages"))

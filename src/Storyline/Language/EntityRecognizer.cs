@@ -398,7 +398,15 @@ internal static class EntityRecognizer
             return;
         }
 
-        var headed = parts.Count > 1 && (Lexicon.OrgKeywords.Contains(ctx.Surface(parts[^1])) || Lexicon.PlaceKeywords.Contains(ctx.Surface(parts[^1])));
+        if (parts.Count == 1 && (Gazetteer.TryGet(ctx.Surface(parts[0]), out var single) || (ctx.Surface(parts[0]).Length > 3 && Gazetteer.TryGetUpper(ctx.Surface(parts[0]).ToUpperInvariant(), out single))))
+        {
+            // "Twitter" at a sentence start, "Nasa" for "NASA"
+            Add(ctx, mentions, parts, 0, 1, single.Type, single.Canonical, MentionKind.Named, sentenceInitial, true);
+            return;
+        }
+
+        var headed = parts.Count > 1 && (Lexicon.OrgKeywords.Contains(ctx.Surface(parts[^1])) || Lexicon.PlaceKeywords.Contains(ctx.Surface(parts[^1]))
+            || (parts.Count > 2 && ctx.Lower[parts[1]] is "of" or "for")); // "Center for Humane Technology", "Bank of England"
         if ((sentenceInitial || parts.Count > 1) && !(headed && !Lexicon.IsStopword(ctx.Lower[parts[0]])) && (Lexicon.IsStopword(ctx.Lower[parts[0]]) || (sentenceInitial && (SentenceAdverbs.Contains(ctx.Lower[parts[0]]) || ctx.SeenLowercase(ctx.Lower[parts[0]]))) || Lexicon.NumberWords.ContainsKey(ctx.Lower[parts[0]]) || CommonWords.Contains(ctx.Lower[parts[0]]) || ctx.Lower[parts[0]] is "read" or "asked" or "addressing" or "photo" or "watch" or "yes" or "no" or "your"))
         {
             if (Gazetteer.TryGet(Join(ctx, parts, 0, parts.Count), out _) && parts.Count > 1)
@@ -423,6 +431,16 @@ internal static class EntityRecognizer
         }
 
         var last = ctx.Surface(parts[^1]);
+        if (IsAllUpper(last) && last.Length > 3)
+        {
+            last = TitleCase(last);
+        }
+
+        if (IsAllUpper(Slice(ctx, parts[0], parts[^1])) && IsDateline(ctx, parts))
+        {
+            Add(ctx, mentions, parts, 0, n, EntityType.Place, whole, MentionKind.Named, false, false);
+            return;
+        }
         var hyphenless = last;
         if (n >= 2 && Lexicon.OrgKeywords.Contains(last))
         {
@@ -596,7 +614,7 @@ internal static class EntityRecognizer
                 return;
             }
 
-            if (w.Length >= 2 && w.Length <= 5 && IsAllUpper(w) && IsAllLetters(w) && !sentenceInitial)
+            if (w.Length >= 2 && w.Length <= 5 && IsAllUpper(w) && IsAllLetters(w) && !Lexicon.IsStopword(ctx.Lower[parts[0]]))
             {
                 Add(ctx, mentions, parts, 0, 1, EntityType.Organization, w, MentionKind.Named, false, false);
             }
@@ -638,7 +656,7 @@ internal static class EntityRecognizer
 
         for (var p = 0; p < n; p++)
         {
-            if (CommonWords.Contains(ctx.Lower[parts[p]]) || (IsAllUpper(ctx.Surface(parts[p])) && n > 1 && !IsAllUpper(Slice(ctx, parts[0], parts[^1]))))
+            if (CommonWords.Contains(ctx.Lower[parts[p]]) || (ctx.Tokens[parts[p]].Length > 1 && IsAllUpper(ctx.Surface(parts[p])) && n > 1 && !IsAllUpper(Slice(ctx, parts[0], parts[^1]))))
             {
                 return; // a capitalised common phrase ("Red Planet", "Space Calendar") or a product code
             }
@@ -653,6 +671,19 @@ internal static class EntityRecognizer
         }
 
         Add(ctx, mentions, parts, 0, n, EntityType.Person, whole, MentionKind.Named, sentenceInitial, false);
+    }
+
+    /// <summary>"SAN JOSE, Costa Rica —", "DENVER (AP) —": capitals opening a paragraph before a comma, bracket or dash.</summary>
+    private static bool IsDateline(TextContext ctx, List<int> parts)
+    {
+        var first = ctx.Tokens[parts[0]].Start;
+        if (first != 0 && !(first >= 2 && ctx.Text[first - 1] == '\n'))
+        {
+            return false;
+        }
+
+        var next = parts[^1] + 1;
+        return next < ctx.Count && ctx.Tokens[next].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[next].Start] is ',' or '(' or '/' or '\u2014' or '-' or '\u2013';
     }
 
     private static bool LooksLikeVerbOrAdverb(string lower) =>

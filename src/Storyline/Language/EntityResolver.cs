@@ -73,6 +73,11 @@ internal static class EntityResolver
                     else if (m.Type is null)
                     {
                         m.Type = EntityRecognizer.Evidence(ctx, m);
+                        if (m.Type == EntityType.Person && m.Surface.Any(char.IsDigit))
+                        {
+                            m.Type = EntityType.Organization; // "Flightradar24 noted": names of people carry no digits
+                        }
+
                         if (m.Type is null || (m.SentenceInitial && m.Type != EntityType.Person))
                         {
                             continue;

@@ -68,7 +68,11 @@ internal static class Lexicon
         "prosecutor judge lawyer attorney ceo founder executive analyst professor editor correspondent king queen prince premier " +
         "chancellor deputy lawmaker councillor officer administrator coordinator counsel economist researcher scientist expert " +
         "candidate nominee speaker manager aide coach reporter journalist author emir sultan pope cleric commissioner owner " +
-        "president-elect vice-president co-founder strategist militant commentator historian doctor");
+        "president-elect vice-president co-founder strategist militant commentator historian doctor biologist physicist chemist " +
+        "astronomer engineer teacher student activist driver player pilot farmer soldier singer actor actress rapper musician artist " +
+        "designer producer novelist poet writer entrepreneur investor banker quarterback champion astronaut surgeon nurse physician " +
+        "psychologist sociologist epidemiologist virologist lecturer dean principal rector chancellor superintendent sheriff detective " +
+        "inspector marshal colonel captain lieutenant sergeant admiral major officer host anchor presenter columnist photographer");
 
     /// <summary>Lower-case words that may sit inside a role ("presidential envoy", "acting deputy prime minister").</summary>
     public static readonly FrozenSet<string> RoleModifiers = Set(
@@ -136,6 +140,8 @@ internal static class Lexicon
 
     /// <summary>Common given names: a span that starts with one is a person.</summary>
     public static readonly FrozenSet<string> FirstNames = Set(
+        "Ian Kris Chris Max Ben Sam Alex Nick Matt Dan Tom Jim Bob Rob Ted Ed Tim Will Jon Andy Tony Ron Don Ken Ray Phil Greg Jeff Brad Chad Todd Luke Leo Hugo Oscar " +
+        "Emma Kate Anne Jane Sue Amy Meg Jill Eva Ella Lily Zoe Chloe Lucy Sophie Claire Julia Nina Sara Mia Ava Isabel Marta Elena " +
         "James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald " +
         "Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric " +
         "Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry " +

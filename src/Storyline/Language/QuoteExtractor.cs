@@ -368,6 +368,21 @@ internal static class QuoteExtractor
             return (true, LastPerson(mentions, Math.Min(tok.Start, quoteOpen), _ => true));
         }
 
+        if (l is "it" or "its")
+        {
+            // "it said", "according to its website": the last organisation named
+            var before = Math.Min(tok.Start, quoteOpen);
+            for (var i = mentions.Length - 1; i >= 0; i--)
+            {
+                if (mentions[i].Start < before && mentions[i].Type == EntityType.Organization)
+                {
+                    return (true, mentions[i].Entity);
+                }
+            }
+
+            return (true, null);
+        }
+
         var roleNoun = endsAt ? k : k + 1;
         var det = endsAt ? k - 1 : k;
         if (roleNoun < ctx.Count && det >= 0 && ctx.Lower[det] == "the" && Lexicon.RoleNouns.Contains(ctx.Lower[roleNoun]))
