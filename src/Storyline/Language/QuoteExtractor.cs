@@ -370,17 +370,28 @@ internal static class QuoteExtractor
 
         if (l is "it" or "its")
         {
-            // "it said", "according to its website": the last organisation named
+            // "it said", "according to its website": the last organisation that spoke, else the last one named
             var before = Math.Min(tok.Start, quoteOpen);
+            string? lastNamed = null;
             for (var i = mentions.Length - 1; i >= 0; i--)
             {
-                if (mentions[i].Start < before && mentions[i].Type == EntityType.Organization)
+                if (mentions[i].Start >= before || mentions[i].Type != EntityType.Organization)
                 {
-                    return (true, mentions[i].Entity);
+                    continue;
+                }
+
+                lastNamed ??= mentions[i].Entity;
+                var after = ctx.TokenAtOrAfter(mentions[i].Start + mentions[i].Length);
+                for (var j = after; j < Math.Min(after + 3, ctx.Count); j++)
+                {
+                    if (Lexicon.SpeechVerbs.Contains(ctx.Lower[j]))
+                    {
+                        return (true, mentions[i].Entity);
+                    }
                 }
             }
 
-            return (true, null);
+            return (true, lastNamed);
         }
 
         var roleNoun = endsAt ? k : k + 1;

@@ -71,4 +71,11 @@ public class QuoteTests
         var a = LanguageTestKit.Annotate("He said \u201Cthis never ends and goes on.\n\nNext paragraph here.");
         Assert.Empty(a.Quotes);
     }
+
+    [Fact]
+    public void Annotate_ItSaid_ResolvesToTheOrganisationThatSpoke()
+    {
+        var a = LanguageTestKit.Annotate("The Health Ministry said the plan was ready after talks with Hamas. The plan is \u201Cfinal\u201D, it said.");
+        Assert.Equal("Health Ministry", Assert.Single(a.Quotes).Speaker);
+    }
 }
