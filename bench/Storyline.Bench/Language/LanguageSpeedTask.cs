@@ -119,6 +119,8 @@ internal sealed class LanguageSpeedTask : IBenchTask
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
+    internal static List<Article> LoadArticles() => Load();
+
     private static List<Article> Load()
     {
         var list = new List<Article>();

@@ -148,7 +148,7 @@ internal static class DateRecognizer
         }
 
         var future = false;
-        for (var k = ctx.SentenceFirstToken[s]; k < ctx.SentenceFirstToken[s + 1]; k++)
+        for (var k = Math.Max(ctx.SentenceFirstToken[s], t - 40); k < Math.Min(ctx.SentenceFirstToken[s + 1], t + 40); k++)
         {
             var l = ctx.Lower[k];
             if (l is "said" or "told" or "announced" or "was" or "were" or "had" or "did" or "ago" or "last" or "reported")

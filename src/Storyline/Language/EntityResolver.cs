@@ -17,13 +17,47 @@ internal static class EntityResolver
         var persons = raw.Where(m => m.Type == EntityType.Person && m.Kind == MentionKind.Named).ToList();
 
         // A shorter full name that ends a longer one is the same person ("Ghani Baradar" in "Abdul Ghani Baradar").
+        var personKeys = persons.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+        if (personKeys.Count <= 500)
+        {
+            // Bounded: an article names a few dozen people; a pathological input with thousands skips this step.
+            var longerOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var key in personKeys)
+            {
+                var longer = personKeys.Where(q => q.Length > key.Length && q.EndsWith(" " + key, StringComparison.Ordinal)).OrderByDescending(q => q.Length).FirstOrDefault();
+                if (longer is not null)
+                {
+                    longerOf[key] = longer;
+                }
+            }
+
+            foreach (var p in persons)
+            {
+                if (longerOf.TryGetValue(p.Key, out var longer))
+                {
+                    p.Key = longer;
+                }
+            }
+        }
+
+        var bySurname = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
+        var byGiven = new Dictionary<string, RawMention>(StringComparer.Ordinal);
         foreach (var p in persons)
         {
-            var longer = persons.Where(q => q.Key.Length > p.Key.Length && q.Key.EndsWith(" " + p.Key, StringComparison.Ordinal)).OrderByDescending(q => q.Key.Length).FirstOrDefault();
-            if (longer is not null)
+            var space = p.Key.LastIndexOf(' ');
+            if (space < 0)
             {
-                p.Key = longer.Key;
+                continue;
             }
+
+            var surname = p.Key[(space + 1)..];
+            if (!bySurname.TryGetValue(surname, out var list))
+            {
+                bySurname[surname] = list = [];
+            }
+
+            list.Add(p);
+            byGiven.TryAdd(p.Key[..p.Key.IndexOf(' ', StringComparison.Ordinal)], p);
         }
 
         var namedTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
@@ -37,6 +71,7 @@ internal static class EntityResolver
 
         var resolved = new List<RawMention>(raw.Count);
         var acronyms = new Dictionary<string, RawMention>(StringComparer.Ordinal);
+        var titles = 0;
         for (var i = 0; i < raw.Count; i++)
         {
             var m = raw[i];
@@ -61,7 +96,7 @@ internal static class EntityResolver
                     {
                         m.Type = known; // the same word was typed elsewhere in the article ("Atlanta-based Equifax")
                     }
-                    else if (FindFullName(persons, m) is { } full)
+                    else if (FindFullName(bySurname, byGiven, m) is { } full)
                     {
                         m.Key = full.Key;
                         m.Type = EntityType.Person;
@@ -86,6 +121,11 @@ internal static class EntityResolver
 
                     break;
                 case MentionKind.TitleOnly:
+                    if (++titles > 200)
+                    {
+                        continue; // bounded: resolving a title scans the article's people
+                    }
+
                     var holder = FindTitleHolder(persons, raw, m);
                     if (holder is null)
                     {
@@ -144,20 +184,13 @@ internal static class EntityResolver
         return (mentions, entities.ToImmutable());
     }
 
-    private static RawMention? FindFullName(List<RawMention> persons, RawMention single)
+    /// <summary>The full name a one-word mention is the surname of (nearest before it, else the first after), else the given name of.</summary>
+    private static RawMention? FindFullName(Dictionary<string, List<RawMention>> bySurname, Dictionary<string, RawMention> byGiven, RawMention single)
     {
-        RawMention? before = null, after = null, given = null;
-        foreach (var p in persons)
+        if (bySurname.TryGetValue(single.Key, out var list))
         {
-            var key = p.Key;
-            var lastSpace = key.LastIndexOf(' ');
-            if (lastSpace < 0)
-            {
-                continue;
-            }
-
-            var surname = key[(lastSpace + 1)..];
-            if (string.Equals(surname, single.Key, StringComparison.Ordinal))
+            RawMention? before = null;
+            foreach (var p in list)
             {
                 if (p.FirstToken < single.FirstToken)
                 {
@@ -165,16 +198,14 @@ internal static class EntityResolver
                 }
                 else
                 {
-                    after ??= p;
+                    return before ?? p;
                 }
             }
-            else if (given is null && key.StartsWith(single.Key + " ", StringComparison.Ordinal))
-            {
-                given = p;
-            }
+
+            return before;
         }
 
-        return before ?? after ?? given;
+        return byGiven.GetValueOrDefault(single.Key);
     }
 
     private static RawMention? FindTitleHolder(List<RawMention> persons, List<RawMention> raw, RawMention title)

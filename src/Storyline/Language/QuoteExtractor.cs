@@ -299,11 +299,11 @@ internal static class QuoteExtractor
             // "Putin has criticised ... and said": the coordinated verb shares the sentence's first person
             var sentence = ctx.SentenceOfToken[k];
             var from = ctx.Tokens[ctx.SentenceFirstToken[sentence]].Start;
-            foreach (var m in mentions)
+            for (var i = Math.Max(0, LastStartingAtOrBefore(mentions, from - 1) + 1); i < mentions.Length && mentions[i].Start < ctx.Tokens[k].Start; i++)
             {
-                if (m.Start >= from && m.Start < ctx.Tokens[k].Start && m.Type == EntityType.Person)
+                if (mentions[i].Type == EntityType.Person)
                 {
-                    return (true, m.Entity);
+                    return (true, mentions[i].Entity);
                 }
             }
 
@@ -354,8 +354,9 @@ internal static class QuoteExtractor
     private static (bool Found, string? Name) ResolveAt(TextContext ctx, int k, ImmutableArray<EntityMention> mentions, Dictionary<string, ImmutableArray<string>> roles, int quoteOpen, bool endsAt)
     {
         var tok = ctx.Tokens[k];
-        foreach (var m in mentions)
+        for (var i = LastStartingAtOrBefore(mentions, tok.Start); i >= 0 && i >= LastStartingAtOrBefore(mentions, tok.Start) - 8; i--)
         {
+            var m = mentions[i];
             if (endsAt ? m.Start + m.Length == tok.End : m.Start == tok.Start)
             {
                 return (true, m.Entity);
@@ -373,7 +374,8 @@ internal static class QuoteExtractor
             // "it said", "according to its website": the last organisation that spoke, else the last one named
             var before = Math.Min(tok.Start, quoteOpen);
             string? lastNamed = null;
-            for (var i = mentions.Length - 1; i >= 0; i--)
+            var last = LastStartingAtOrBefore(mentions, before);
+            for (var i = last; i >= 0 && i > last - 400; i--)
             {
                 if (mentions[i].Start >= before || mentions[i].Type != EntityType.Organization)
                 {
@@ -406,9 +408,32 @@ internal static class QuoteExtractor
         return (false, null);
     }
 
+    /// <summary>Index of the last mention starting at or before <paramref name="offset"/> (mentions are in text order), or -1.</summary>
+    private static int LastStartingAtOrBefore(ImmutableArray<EntityMention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The last person before <paramref name="before"/> that fits, looking back over a bounded window of mentions.</summary>
     private static string? LastPerson(ImmutableArray<EntityMention> mentions, int before, Func<string, bool> fits)
     {
-        for (var i = mentions.Length - 1; i >= 0; i--)
+        var from = LastStartingAtOrBefore(mentions, before);
+        for (var i = from; i >= 0 && i > from - 400; i--)
         {
             var m = mentions[i];
             if (m.Start < before && m.Type == EntityType.Person && fits(m.Entity))

@@ -35,6 +35,23 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Annotate_OneMegabyteOfNamesAndQuotes_Completes()
+    {
+        var sb = new StringBuilder();
+        var i = 0;
+        while (sb.Length < 1_000_000)
+        {
+            // Many distinct people, titles and attributed quotes: every resolution step must stay near-linear.
+            sb.Append($"\u201CYes,\u201D Foreign Minister Anna Berg{i} said on Monday. Berg{i}, the envoy, told him \u201Cno\u201D, the Minister added. ");
+            i++;
+        }
+
+        var a = LanguageTestKit.Annotate(sb.ToString(), new DateOnly(2021, 1, 1));
+        Assert.NotEmpty(a.Quotes);
+        Assert.NotEmpty(a.Entities);
+    }
+
+    [Fact]
     public void Annotate_MixedScripts_NoCrash()
     {
         var a = LanguageTestKit.Annotate("Москва и Kabul: 北京 met مسکو on Monday. «Да», сказал Ivan Petrov 😀 \uD800 end.", new DateOnly(2021, 10, 7));
