@@ -409,25 +409,8 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Index of the last mention starting at or before <paramref name="offset"/> (mentions are in text order), or -1.</summary>
-    private static int LastStartingAtOrBefore(ImmutableArray<EntityMention> mentions, int offset)
-    {
-        int lo = 0, hi = mentions.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (mentions[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private static int LastStartingAtOrBefore(ImmutableArray<EntityMention> mentions, int offset) =>
+        OffsetSearch.LastAtOrBefore(mentions, offset, m => m.Start);
 
     /// <summary>The last person before <paramref name="before"/> that fits, looking back over a bounded window of mentions.</summary>
     private static string? LastPerson(ImmutableArray<EntityMention> mentions, int before, Func<string, bool> fits)

@@ -112,25 +112,7 @@ internal sealed class TextContext
     public bool SameSentence(int a, int b) => a >= 0 && b < Tokens.Count && SentenceOfToken[a] == SentenceOfToken[b];
 
     /// <summary>Index of the sentence holding an offset.</summary>
-    public int SentenceAt(int offset)
-    {
-        int lo = 0, hi = Sentences.Length - 1, found = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (Sentences[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    public int SentenceAt(int offset) => Math.Max(0, OffsetSearch.LastAtOrBefore(Sentences, offset, s => s.Start));
 
     /// <summary>The first token starting at or after an offset.</summary>
     public int TokenAtOrAfter(int offset)
