@@ -430,7 +430,7 @@ internal static class GazetteerData
         Reuters|Thomson Reuters
         Associated Press|AP
         Agence France-Presse|AFP
-        TASS|
+        TASS|ТАСС,ITAR-TASS
         RIA Novosti|RIA
         Interfax|
         Xinhua|

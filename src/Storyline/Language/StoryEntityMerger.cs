@@ -51,6 +51,7 @@ public static class StoryEntityMerger
             var g = groups[name];
             var target = name.Contains(' ', StringComparison.Ordinal) ? LongerName(fullPersons, name) : ShortNameTarget(fullPersons, groups, g);
             target ??= TitleHolder(groups, g);
+            target ??= NationalBody(groups, g);
             if (target is null || target == name || !groups.TryGetValue(target, out var into))
             {
                 continue;
@@ -105,6 +106,21 @@ public static class StoryEntityMerger
 
         var given = fullPersons.Where(p => p.StartsWith(g.Name + " ", StringComparison.Ordinal) && groups.ContainsKey(p)).ToList();
         return given.Count == 1 && TypeOf(g) == EntityType.Person ? given[0] : null;
+    }
+
+    /// <summary>"Foreign Ministry" → "Russian Foreign Ministry" when exactly one organisation of the story is it with a demonym in front.</summary>
+    private static string? NationalBody(Dictionary<string, Group> groups, Group g)
+    {
+        if (TypeOf(g) != EntityType.Organization)
+        {
+            return null;
+        }
+
+        var fuller = groups.Keys
+            .Where(k => k.Length > g.Name.Length + 1 && k.EndsWith(" " + g.Name, StringComparison.Ordinal)
+                && Gazetteer.IsDemonym(k[..^(g.Name.Length + 1)]) && TypeOf(groups[k]) == EntityType.Organization)
+            .ToList();
+        return fuller.Count == 1 ? fuller[0] : null;
     }
 
     /// <summary>A title-only person entity ("Foreign Minister") resolves to the one person whose roles end with it.</summary>

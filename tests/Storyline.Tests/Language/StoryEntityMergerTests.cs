@@ -59,6 +59,19 @@ public class StoryEntityMergerTests
     }
 
     [Fact]
+    public void Merge_BodyWithAndWithoutItsCountry_OneOrganisation()
+    {
+        var story = StoryEntityMerger.Merge(
+        [
+            Annotate("a", "The French Foreign Ministry said the visit was off."),
+            Annotate("b", "France's Foreign Ministry confirmed it."),
+        ]);
+        var ministry = Assert.Single(story, e => e.Type == EntityType.Organization);
+        Assert.Equal("French Foreign Ministry", ministry.Name);
+        Assert.Equal(2, ministry.ArticleIds.Length);
+    }
+
+    [Fact]
     public void Merge_NoArticles_Empty()
     {
         Assert.Empty(StoryEntityMerger.Merge([]));
