@@ -3,7 +3,12 @@ using Storyline.Documents;
 
 namespace Storyline.Language;
 
-/// <summary>The Language stage. PLACEHOLDER until issue 4 lands: one sentence per paragraph, nothing else.</summary>
+/// <summary>
+/// The Language stage: sentences, language, entities with aliases and roles, dates on the calendar,
+/// numbers with their nouns, and quotes with speakers. Pure and clock-free: relative dates resolve
+/// against the article's publication date, else a date the text reveals (dateline, "Thursday,
+/// October 7"), else the assumed date the pipeline passes.
+/// </summary>
 /// <param name="options">Stage options.</param>
 public sealed class Annotator(LanguageOptions options) : IAnnotator
 {
@@ -14,15 +19,45 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
     public AnnotatedArticle Annotate(Article article, DateOnly? assumedDate = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        var offset = 0;
-        for (var i = 0; i < article.Paragraphs.Length; i++)
+        var text = article.Text;
+        var ctx = new TextContext(text);
+        var language = LanguageIdentifier.Identify(text);
+        if (language == "und" && article.Language is { Length: > 0 } given)
         {
-            sentences.Add(new Sentence(i, offset, article.Paragraphs[i].Length, i));
-            offset += article.Paragraphs[i].Length + Article.ParagraphSeparator.Length;
+            language = given;
         }
 
-        var date = article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : assumedDate;
-        return new AnnotatedArticle(article, new ArticleAnnotations(article.Language ?? "und", date, article.Published is null && date is not null, sentences.ToImmutable(), [], [], [], [], []));
+        var expressions = DateRecognizer.Read(ctx);
+        DateOnly? reference;
+        bool inferred;
+        if (article.Published is { } published)
+        {
+            reference = DateOnly.FromDateTime(published.UtcDateTime);
+            inferred = false;
+        }
+        else
+        {
+            reference = DateResolver.InferReference(ctx, expressions, assumedDate, out _);
+            inferred = reference is not null;
+        }
+
+        var dates = DateResolver.Resolve(ctx, expressions, reference);
+        var numbers = NumberRecognizer.Read(ctx, expressions);
+        ImmutableArray<EntityMention> mentions = [];
+        ImmutableArray<ArticleEntity> entities = [];
+        ImmutableArray<QuoteMention> quotes;
+        if (language is "en" or "und")
+        {
+            (mentions, entities) = EntityResolver.Resolve(ctx, EntityRecognizer.Recognize(ctx));
+            quotes = QuoteExtractor.Extract(ctx, mentions, entities);
+        }
+        else
+        {
+            // Other languages: no English patterns for names or speakers, but quotes are still found.
+            quotes = [.. QuoteExtractor.Extract(ctx, [], []).Select(q => q with { Speaker = null })];
+            dates = [.. dates.Where(d => !d.Relative)];
+        }
+
+        return new AnnotatedArticle(article, new ArticleAnnotations(language, reference, inferred, ctx.Sentences, mentions, entities, dates, numbers, quotes));
     }
 }
