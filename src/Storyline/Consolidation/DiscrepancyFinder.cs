@@ -13,6 +13,9 @@ internal static class DiscrepancyFinder
     // Values this close are one figure rounded differently, not a disagreement.
     private const double SameValueTolerance = 0.005;
 
+    // Word overlap (Jaccard) at which two sentences, their entity mentions set aside, say the same thing.
+    private const double SameApartFromNamesJaccard = 0.6;
+
     /// <summary>Discrepancies among <paramref name="clauses"/>, each detail once.</summary>
     public static List<Discrepancy> Find(IReadOnlyList<Clause> clauses, ClauseVectors vectors, ConsolidationOptions options)
     {
@@ -77,6 +80,27 @@ internal static class DiscrepancyFinder
             yield return ("date: " + Topic(a), da[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), db[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // Who and where differ meaningfully only between sentences that are the same once the names
+        // are set aside (edited copy with a name swapped). Between paraphrases, a source that names
+        // another official or leaves out a place is telling more or less, not contradicting.
+        if (SameApartFromNames(a, b))
+        {
+            foreach (var d in NamesDisagree(a, b))
+            {
+                yield return d;
+            }
+        }
+
+        // Negation flips a claim only between sentences that are otherwise nearly the same; between
+        // paraphrases it is as often the same claim worded the other way round ("kept open" / "not evacuated").
+        if (nearlySame && a.Negated != b.Negated)
+        {
+            yield return ("contradicted: " + Topic(a), a.Negated ? "denies" : "states", b.Negated ? "denies" : "states");
+        }
+    }
+
+    private static IEnumerable<(string About, string A, string B)> NamesDisagree(Clause a, Clause b)
+    {
         var pa = Names(a, EntityType.Person);
         var pb = Names(b, EntityType.Person);
         if (pa.Count > 0 && pb.Count > 0 && !pa.Overlaps(pb))
@@ -86,16 +110,46 @@ internal static class DiscrepancyFinder
 
         var sa = Names(a, EntityType.Place).Union(Names(a, EntityType.Organization)).ToImmutableSortedSet(StringComparer.Ordinal);
         var sb = Names(b, EntityType.Place).Union(Names(b, EntityType.Organization)).ToImmutableSortedSet(StringComparer.Ordinal);
-        if (sa.Count >= 2 && sb.Count >= 2 && !sa.SetEquals(sb))
+        if (sa.Count >= 2 && sb.Count >= 2 && !sa.IsSubsetOf(sb) && !sb.IsSubsetOf(sa))
         {
             yield return ("participants: " + Topic(a), string.Join(", ", sa), string.Join(", ", sb));
         }
+    }
 
-        // Negation flips a claim only between sentences that are otherwise nearly the same; between
-        // paraphrases it is as often the same claim worded the other way round ("kept open" / "not evacuated").
-        if (nearlySame && a.Negated != b.Negated)
+    private static bool SameApartFromNames(Clause a, Clause b)
+    {
+        var wa = WordsBesideNames(a);
+        var wb = WordsBesideNames(b);
+        if (wa.Count < 4 || wb.Count < 4)
         {
-            yield return ("contradicted: " + Topic(a), a.Negated ? "denies" : "states", b.Negated ? "denies" : "states");
+            return false;
+        }
+
+        var shared = wa.Count(wb.Contains);
+        return shared / (double)(wa.Count + wb.Count - shared) >= SameApartFromNamesJaccard;
+    }
+
+    private static HashSet<string> WordsBesideNames(Clause c)
+    {
+        var names = c.Entities.SelectMany(e => Words(e.Text)).ToHashSet(StringComparer.Ordinal);
+        return Words(c.Text).Where(w => !names.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
         }
     }
 
