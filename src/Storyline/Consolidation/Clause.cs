@@ -6,7 +6,8 @@ namespace Storyline.Consolidation;
 /// <param name="Value">The normalised value.</param>
 /// <param name="Noun">The counted noun's stem, or null.</param>
 /// <param name="Text">How the sentence writes it.</param>
-internal sealed record ClaimNumber(double Value, string? Noun, string Text);
+/// <param name="Approximate">True when the text hedges the value ("about", "nearly").</param>
+internal sealed record ClaimNumber(double Value, string? Noun, string Text, bool Approximate = false);
 
 /// <summary>One sentence of a story's article, with what the brief needs to compare it to the others.</summary>
 internal sealed record Clause
@@ -49,6 +50,9 @@ internal sealed record Clause
 
     /// <summary>True when the sentence negates its claim ("not", "denied").</summary>
     public required bool Negated { get; init; }
+
+    /// <summary>The content words a negation in the sentence governs ("no deaths" → "deaths").</summary>
+    public IReadOnlyList<string> NegatedWords { get; init; } = [];
 
     /// <summary>The article's id.</summary>
     public string ArticleId => Article.Id;

@@ -70,6 +70,7 @@ internal static partial class ClauseReader
                     Dates = [.. dates.Where(d => d.Start >= start && d.Start < start + length)],
                     Entities = [.. article.Annotations.Mentions.Where(m => m.Start >= start && m.Start < start + length)],
                     Negated = IsNegated(words),
+                    NegatedWords = NegatedWords(words),
                 });
             }
         }
@@ -104,6 +105,32 @@ internal static partial class ClauseReader
                 yield return span;
             }
         }
+    }
+
+    // The first two content words after each negation: what the sentence denies, so a denial is
+    // only set against a sentence that asserts those same things.
+    private static List<string> NegatedWords(List<string> words)
+    {
+        var scope = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Negations.Contains(words[i]) && !words[i].EndsWith("n't", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var taken = 0;
+            for (var j = i + 1; j < words.Count && taken < 2; j++)
+            {
+                if (!Terms.IsStopword(words[j]) && char.IsLetterOrDigit(words[j][0]))
+                {
+                    scope.Add(words[j]);
+                    taken++;
+                }
+            }
+        }
+
+        return scope;
     }
 
     // "not only ... but" adds rather than negates.
@@ -167,7 +194,7 @@ internal static partial class ClauseReader
         {
             return [.. article.Annotations.Numbers
                 .Where(n => n.Start >= start && n.Start < end)
-                .Select(n => new ClaimNumber(n.Value, n.Noun is null ? null : Terms.Stem(n.Noun), n.Text))];
+                .Select(n => new ClaimNumber(n.Value, n.Noun is null ? null : Terms.Stem(n.Noun), n.Text, n.Qualifier == NumberQualifier.Approximate))];
         }
 
         // A day of the month ("12 October") is a date and "20th" an ordinal, not counts.

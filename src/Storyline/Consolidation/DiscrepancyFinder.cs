@@ -13,6 +13,9 @@ internal static class DiscrepancyFinder
     // Values this close are one figure rounded differently, not a disagreement.
     private const double SameValueTolerance = 0.005;
 
+    // Hedged values ("about", "nearly") this close are the same estimate.
+    private const double ApproximateTolerance = 0.05;
+
     // Word overlap (Jaccard) at which two sentences, their entity mentions set aside, say the same thing.
     private const double SameApartFromNamesJaccard = 0.6;
 
@@ -62,7 +65,7 @@ internal static class DiscrepancyFinder
         {
             var nb = b.Numbers.Count(n => n.Noun == na.Noun) == 1 ? b.Numbers.First(n => n.Noun == na.Noun) : null;
             // A disagreement only when neither sentence also states the other's figure (for another noun or none).
-            if (nb is not null && !Same(na.Value, nb.Value) && !b.Numbers.Any(n => Same(n.Value, na.Value)) && !a.Numbers.Any(n => Same(n.Value, nb.Value)))
+            if (nb is not null && !Same(na.Value, nb.Value, na.Approximate || nb.Approximate) && !b.Numbers.Any(n => Same(n.Value, na.Value)) && !a.Numbers.Any(n => Same(n.Value, nb.Value)))
             {
                 yield return ("number of " + na.Noun, Key(na.Value), Key(nb.Value));
             }
@@ -93,7 +96,7 @@ internal static class DiscrepancyFinder
 
         // Negation flips a claim only between sentences that are otherwise nearly the same; between
         // paraphrases it is as often the same claim worded the other way round ("kept open" / "not evacuated").
-        if (nearlySame && a.Negated != b.Negated)
+        if (nearlySame && a.Negated != b.Negated && Denies(a.Negated ? a : b, a.Negated ? b : a))
         {
             yield return ("contradicted: " + Topic(a), a.Negated ? "denies" : "states", b.Negated ? "denies" : "states");
         }
@@ -131,26 +134,8 @@ internal static class DiscrepancyFinder
 
     private static HashSet<string> WordsBesideNames(Clause c)
     {
-        var names = c.Entities.SelectMany(e => Words(e.Text)).ToHashSet(StringComparer.Ordinal);
-        return Words(c.Text).Where(w => !names.Contains(w)).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
+        var names = c.Entities.SelectMany(e => Terms.Words(e.Text)).ToHashSet(StringComparer.Ordinal);
+        return Terms.Words(c.Text).Where(w => !names.Contains(w)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static SortedSet<string> Names(Clause c, EntityType type) =>
@@ -163,7 +148,17 @@ internal static class DiscrepancyFinder
         return string.Join(' ', words.Take(8)) + (words.Length > 8 ? " …" : string.Empty);
     }
 
-    private static bool Same(double x, double y) => Math.Abs(x - y) <= SameValueTolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+    // "about 400" and "about 410" are one figure rounded two ways: a hedged number gets a wider tolerance.
+    private static bool Same(double x, double y, bool approximate = false) =>
+        Math.Abs(x - y) <= (approximate ? ApproximateTolerance : SameValueTolerance) * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    // A denial contradicts the other sentence only when it denies something that sentence asserts:
+    // "no deaths were reported" adds to "two were hurt", it does not deny it.
+    private static bool Denies(Clause negated, Clause other)
+    {
+        var asserted = Terms.Words(other.Text).ToHashSet(StringComparer.Ordinal);
+        return negated.NegatedWords.Any(asserted.Contains);
+    }
 
     private static string Key(double v) => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

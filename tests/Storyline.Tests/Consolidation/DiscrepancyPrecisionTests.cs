@@ -39,6 +39,29 @@ public class DiscrepancyPrecisionTests
         Assert.Empty(Builder.Build(Story(a, b), ReuseReport.Empty).Discrepancies);
     }
 
+    [Fact]
+    public void Build_NegationOfSomethingTheOtherNeverSaid_NoContradiction()
+    {
+        var a = Article("a", "Paper A", "Two firefighters were treated for heat exhaustion on Tuesday.");
+        var b = Article("b", "Paper B", "Two firefighters were treated for heat exhaustion on Tuesday and no deaths were reported.");
+
+        Assert.Empty(Builder.Build(Story(a, b), ReuseReport.Empty).Discrepancies);
+    }
+
+    [Fact]
+    public void Build_HedgedFiguresWithinRounding_NoNumberDiscrepancy()
+    {
+        var a = Article("a", "Paper A", "The new bridge over the river cost about 400 million euros to build.");
+        var b = Article("b", "Paper B", "The new bridge over the river cost about 410 million euros to build.");
+        var an = Annotated(a.Article, numbers: [Approximate(a, "400 million", 400e6)]);
+        var bn = Annotated(b.Article, numbers: [Approximate(b, "410 million", 410e6)]);
+
+        Assert.Empty(Builder.Build(Story(an, bn), ReuseReport.Empty).Discrepancies);
+    }
+
+    private static NumberMention Approximate(AnnotatedArticle a, string text, double value) =>
+        Number(a, text, value, "euro") with { Qualifier = NumberQualifier.Approximate };
+
     private static AnnotatedArticle People(AnnotatedArticle a, params string[] names) => With(a, EntityType.Person, names);
 
     private static AnnotatedArticle Places(AnnotatedArticle a, params string[] names) => With(a, EntityType.Place, names);
