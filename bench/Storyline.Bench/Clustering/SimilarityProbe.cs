@@ -16,7 +16,7 @@ internal sealed class SimilarityProbeTask : IBenchTask
         var (set, articles) = LabelledSet.FromArgs(args, stages);
         var options = OptionOverrides.Apply(ClusteringOptions.Default, args);
         var space = new FeatureSpace(options);
-        var vectors = articles.Select(space.Observe).ToList();
+        var vectors = articles.Select(a => space.Observe(a)).ToList();
         var weighted = vectors.Select(v =>
         {
             var map = new Dictionary<int, double>();

@@ -51,6 +51,12 @@ public sealed record ClusteringOptions
     /// <summary>Factor on the best one-to-one member similarity before it competes with the centroid similarity; 0 turns single link off. Default 1.</summary>
     public double MemberLinkWeight { get; init; } = 1;
 
+    /// <summary>
+    /// Documents assumed, besides those seen, not to hold a feature when computing its IDF: it keeps
+    /// small batches from zeroing the words all their articles share. Default 50.
+    /// </summary>
+    public double BackgroundDocuments { get; init; } = 50;
+
     /// <summary>Highest-weighted features of an article used to look up candidate stories. Default 12.</summary>
     public int CandidateTerms { get; init; } = 12;
 

@@ -25,8 +25,10 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     private readonly List<(float Value, int AtDocuments, int AtFrequency)> idfCache = [];
 
     /// <summary>
-    /// Inverse document frequency, ln((N + 1) / (df + 0.5)) floored at 0: a word in every other
-    /// article weighs next to nothing. Cached until N or df moved by more than 1%, since a stream asks
+    /// Inverse document frequency, ln((N + B + 1) / (df + 0.5)) floored at 0, where B is a background
+    /// of documents assumed not to hold the feature: on a long stream a word in every other article
+    /// weighs next to nothing, while in a batch of five reports of one event the names they all share
+    /// still count. Cached until N or df moved by more than 1%, since a stream asks
     /// for the same features many times between two changes that matter.
     /// </summary>
     public float Idf(int id)
@@ -38,13 +40,13 @@ internal sealed class FeatureSpace(ClusteringOptions options)
             return value;
         }
 
-        value = (float)Math.Max(0.0, Math.Log((Documents + 1.0) / (df + 0.5)));
+        value = (float)Math.Max(0.0, Math.Log((Documents + options.BackgroundDocuments + 1.0) / (df + 0.5)));
         idfCache[id] = (value, Documents, df);
         return value;
     }
 
-    /// <summary>Reads an article's features and counts them into the document frequencies.</summary>
-    public SparseVector Observe(AnnotatedArticle article)
+    /// <summary>Reads an article's features and, when <paramref name="learn"/>, counts them into the document frequencies.</summary>
+    public SparseVector Observe(AnnotatedArticle article, bool learn = true)
     {
         var raw = new Dictionary<string, double>(StringComparer.Ordinal);
         AddWords(raw, article.Article.Title ?? "", 't', int.MaxValue);
@@ -66,14 +68,14 @@ internal sealed class FeatureSpace(ClusteringOptions options)
                 idfCache.Add((0, 0, 0));
             }
 
-            documentFrequency[id]++;
+            documentFrequency[id] += learn ? 1 : 0;
             ids[n] = id;
             weights[n] = (float)((1 + Math.Log(1 + tf)) * kind);
             norm += (double)weights[n] * weights[n];
             n++;
         }
 
-        Documents++;
+        Documents += learn ? 1 : 0;
         Array.Sort(ids, weights);
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
         for (var i = 0; i < weights.Length; i++)

@@ -145,9 +145,30 @@ public sealed class StoryStream(ClusteringOptions options)
         return order;
     }
 
+    /// <summary>
+    /// The similarity the stream would give article <paramref name="a"/> against a story holding only
+    /// <paramref name="b"/>, with the document frequencies learned so far (neither is counted).
+    /// </summary>
+    internal double Similarity(AnnotatedArticle a, AnnotatedArticle b)
+    {
+        var story = new ActiveStory(-1);
+        var vector = space.Observe(b, learn: false);
+        for (var i = 0; i < vector.Ids.Length; i++)
+        {
+            story.Centroid[vector.Ids[i]] = vector.Weights[i];
+        }
+
+        story.Widen(Date(b));
+        story.Norm = Math.Sqrt(story.Centroid.Sum(kv => Math.Pow(kv.Value * space.Idf(kv.Key), 2)));
+        return Score(Weighted(space.Observe(a, learn: false)), story, Date(a), null, members: false);
+    }
+
+    private DateOnly? Date(AnnotatedArticle article) =>
+        article.Article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : article.Annotations.ReferenceDate;
+
     private DateOnly? PlausibleDate(AnnotatedArticle article)
     {
-        var date = article.Article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : article.Annotations.ReferenceDate;
+        var date = Date(article);
         if (date is { } d && (d.Year < Options.MinPlausibleYear || d.Year > Options.MaxPlausibleYear))
         {
             warnings.Add($"{article.Article.Origin}: date {d:yyyy-MM-dd} is implausible; clustered as undated");
@@ -178,17 +199,24 @@ public sealed class StoryStream(ClusteringOptions options)
     private List<ActiveStory> Candidates((int[] Ids, float[] Weights, double Norm) article, IReadOnlyCollection<string>? shares)
     {
         var hits = new Dictionary<int, int>();
+        // The strongest features that some story holds: a feature no story has cannot find one.
         var strongest = Enumerable.Range(0, article.Ids.Length)
             .OrderByDescending(i => article.Weights[i])
-            .ThenBy(i => article.Ids[i])
-            .Take(Options.CandidateTerms);
+            .ThenBy(i => article.Ids[i]);
+        var used = 0;
         foreach (var i in strongest)
         {
-            if (!postings.TryGetValue(article.Ids[i], out var list))
+            if (used == Options.CandidateTerms)
+            {
+                break;
+            }
+
+            if (!postings.TryGetValue(article.Ids[i], out var list) || list.Count == 0)
             {
                 continue;
             }
 
+            used++;
             var read = 0;
             for (var p = list.Count - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
             {
