@@ -20,8 +20,8 @@ internal sealed class ActiveStory(int key)
     /// <summary>Stream position of the last article that joined, for least-recently-updated retirement.</summary>
     public long LastUpdate { get; set; }
 
-    /// <summary>Length of the centroid with IDF applied, as of the last change.</summary>
-    public double Norm { get; set; }
+    /// <summary>Length of the centroid with IDF applied, per feature channel, as of the last change.</summary>
+    public double[] Norms { get; set; } = new double[FeatureSpace.Channels];
 
     public void Widen(DateOnly? date)
     {

@@ -6,8 +6,8 @@ public sealed record ClusteringOptions
     /// <summary>The defaults.</summary>
     public static ClusteringOptions Default { get; } = new();
 
-    /// <summary>Similarity from which an article joins a story rather than opening a new one. Default 0.18.</summary>
-    public double JoinSimilarity { get; init; } = 0.18;
+    /// <summary>Similarity from which an article joins a story rather than opening a new one. Default 0.2.</summary>
+    public double JoinSimilarity { get; init; } = 0.2;
 
     /// <summary>Similarity of two stories' centroids from which they are merged into one. Default 0.3.</summary>
     public double MergeSimilarity { get; init; } = 0.3;
@@ -15,14 +15,14 @@ public sealed record ClusteringOptions
     /// <summary>Similarity to the article from which another candidate story is checked for a merge with the one it joined. Default 0.1.</summary>
     public double MergeCandidateSimilarity { get; init; } = 0.1;
 
-    /// <summary>Weight of names (people, organisations, places; capitalised words when no entities are annotated) against content words. Default 1.</summary>
-    public double NameWeight { get; init; } = 1;
+    /// <summary>Weight of the name channel (people, organisations, places; capitalised words when no entities are annotated) against the body-word channel. Default 0.5.</summary>
+    public double NameWeight { get; init; } = 0.5;
 
-    /// <summary>Weight of numbers and calendar dates against content words. Default 0.7.</summary>
-    public double NumberWeight { get; init; } = 0.7;
+    /// <summary>Weight of the channel of numbers and calendar dates against the body-word channel. Default 0.2.</summary>
+    public double NumberWeight { get; init; } = 0.2;
 
-    /// <summary>Weight of title words (matched against other titles) against body words. Default 2.</summary>
-    public double TitleWeight { get; init; } = 2;
+    /// <summary>Weight of the title-word channel (titles matched against titles) against the body-word channel. Default 1.</summary>
+    public double TitleWeight { get; init; } = 1;
 
     /// <summary>Body words read per article; leads carry the story, page debris sits at the end. Default 600.</summary>
     public int MaxBodyWords { get; init; } = 600;

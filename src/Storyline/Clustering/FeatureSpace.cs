@@ -22,6 +22,21 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
     public int Documents { get; private set; }
 
+    /// <summary>Feature channels, each compared on its own: body words, title words, names, numbers and dates.</summary>
+    public const int Channels = 4;
+
+    public const int BodyChannel = 0;
+
+    public const int TitleChannel = 1;
+
+    public const int NameChannel = 2;
+
+    public const int NumberChannel = 3;
+
+    private readonly List<byte> channels = [];
+
+    public int Channel(int id) => channels[id];
+
     private readonly List<(float Value, int AtDocuments, int AtFrequency)> idfCache = [];
 
     /// <summary>
@@ -59,18 +74,18 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         double norm = 0;
         foreach (var (key, tf) in raw)
         {
-            var kind = key[0] switch { 'n' => options.NameWeight, 'd' => options.NumberWeight, 't' => options.TitleWeight, _ => 1.0 };
             ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out var known);
             if (!known)
             {
                 id = documentFrequency.Count;
                 documentFrequency.Add(0);
                 idfCache.Add((0, 0, 0));
+                channels.Add(key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel });
             }
 
             documentFrequency[id] += learn ? 1 : 0;
             ids[n] = id;
-            weights[n] = (float)((1 + Math.Log(1 + tf)) * kind);
+            weights[n] = (float)(1 + Math.Log(1 + tf));
             norm += (double)weights[n] * weights[n];
             n++;
         }

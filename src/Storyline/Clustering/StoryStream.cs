@@ -5,9 +5,9 @@ namespace Storyline.Clustering;
 
 /// <summary>
 /// Streaming story clustering. Articles arrive in time order; each joins the most similar active
-/// story or opens a new one. Similarity is the cosine of TF-IDF vectors (stemmed content words,
-/// names, numbers and dates; document frequencies learned as the stream goes), damped by the distance
-/// in time. Candidate stories come from an inverted index over the article's strongest features, so
+/// story or opens a new one. Similarity is a weighted mean of TF-IDF cosines over four channels
+/// (stemmed body words, title words, names, numbers and dates; document frequencies learned as the
+/// stream goes), the best of the story centroid and its recent members, damped by the distance in time. Candidate stories come from an inverted index over the article's strongest features, so
 /// the cost of an article does not grow with the stream; two stories an article shows to be one are
 /// merged; stories idle too long, or the least recently updated past the pool's size limit, retire.
 /// Deterministic: the same articles in the same order give the same stories.
@@ -159,7 +159,7 @@ public sealed class StoryStream(ClusteringOptions options)
         }
 
         story.Widen(Date(b));
-        story.Norm = Math.Sqrt(story.Centroid.Sum(kv => Math.Pow(kv.Value * space.Idf(kv.Key), 2)));
+        story.Norms = Norms(story.Centroid);
         return Score(Weighted(space.Observe(a, learn: false)), story, Date(a), null, members: false);
     }
 
@@ -183,20 +183,73 @@ public sealed class StoryStream(ClusteringOptions options)
         return date;
     }
 
-    private (int[] Ids, float[] Weights, double Norm) Weighted(SparseVector vector)
+    private (int[] Ids, float[] Weights, double[] Norms) Weighted(SparseVector vector)
     {
         var weights = new float[vector.Ids.Length];
-        double norm = 0;
+        var norms = new double[FeatureSpace.Channels];
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = vector.Weights[i] * space.Idf(vector.Ids[i]);
-            norm += (double)weights[i] * weights[i];
+            norms[space.Channel(vector.Ids[i])] += (double)weights[i] * weights[i];
         }
 
-        return (vector.Ids, weights, Math.Sqrt(norm));
+        return (vector.Ids, weights, Sqrt(norms));
     }
 
-    private List<ActiveStory> Candidates((int[] Ids, float[] Weights, double Norm) article, IReadOnlyCollection<string>? shares)
+    private double[] Norms(IEnumerable<KeyValuePair<int, float>> features)
+    {
+        var norms = new double[FeatureSpace.Channels];
+        foreach (var (id, w) in features)
+        {
+            var x = w * space.Idf(id);
+            norms[space.Channel(id)] += x * x;
+        }
+
+        return Sqrt(norms);
+    }
+
+    private static double[] Sqrt(double[] squares)
+    {
+        for (var c = 0; c < squares.Length; c++)
+        {
+            squares[c] = Math.Sqrt(squares[c]);
+        }
+
+        return squares;
+    }
+
+    /// <summary>
+    /// Cosine per channel (body words, title words, names, numbers), averaged with the channel
+    /// weights over the channels either side has: a shared name counts as a name, however long the
+    /// bodies around it are.
+    /// </summary>
+    private double Combine(double[] dots, double[] a, double[] b)
+    {
+        double sum = 0, total = 0;
+        for (var c = 0; c < dots.Length; c++)
+        {
+            if (a[c] == 0 && b[c] == 0)
+            {
+                continue;
+            }
+
+            var weight = ChannelWeight(c);
+            total += weight;
+            sum += a[c] > 0 && b[c] > 0 ? weight * dots[c] / (a[c] * b[c]) : 0;
+        }
+
+        return total == 0 ? 0 : sum / total;
+    }
+
+    private double ChannelWeight(int channel) => channel switch
+    {
+        FeatureSpace.TitleChannel => Options.TitleWeight,
+        FeatureSpace.NameChannel => Options.NameWeight,
+        FeatureSpace.NumberChannel => Options.NumberWeight,
+        _ => 1.0,
+    };
+
+    private List<ActiveStory> Candidates((int[] Ids, float[] Weights, double[] Norms) article, IReadOnlyCollection<string>? shares)
     {
         var hits = new Dictionary<int, int>();
         // The strongest features that some story holds: a feature no story has cannot find one.
@@ -241,23 +294,18 @@ public sealed class StoryStream(ClusteringOptions options)
         return [.. hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(Options.MaxCandidates).Select(h => active[h.Key])];
     }
 
-    private double Score((int[] Ids, float[] Weights, double Norm) article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
+    private double Score((int[] Ids, float[] Weights, double[] Norms) article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
     {
-        if (article.Norm == 0 || story.Norm == 0)
-        {
-            return 0;
-        }
-
-        double dot = 0;
+        var dots = new double[FeatureSpace.Channels];
         for (var i = 0; i < article.Ids.Length; i++)
         {
             if (story.Centroid.TryGetValue(article.Ids[i], out var c))
             {
-                dot += article.Weights[i] * c * space.Idf(article.Ids[i]);
+                dots[space.Channel(article.Ids[i])] += article.Weights[i] * c * space.Idf(article.Ids[i]);
             }
         }
 
-        var cosine = dot / (article.Norm * story.Norm);
+        var cosine = Combine(dots, article.Norms, story.Norms);
         foreach (var member in members ? story.Recent : [])
         {
             cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
@@ -271,15 +319,17 @@ public sealed class StoryStream(ClusteringOptions options)
         return cosine * Math.Pow(0.5, story.DaysFrom(date) / Options.TimeHalfLifeDays);
     }
 
-    private double Cosine((int[] Ids, float[] Weights, double Norm) article, SparseVector member)
+    private double Cosine((int[] Ids, float[] Weights, double[] Norms) article, SparseVector member)
     {
-        double dot = 0, norm = 0;
+        var dots = new double[FeatureSpace.Channels];
+        var norms = new double[FeatureSpace.Channels];
         var j = 0;
         for (var i = 0; i < member.Ids.Length; i++)
         {
             var idf = space.Idf(member.Ids[i]);
             var w = member.Weights[i] * idf;
-            norm += w * w;
+            var channel = space.Channel(member.Ids[i]);
+            norms[channel] += w * w;
             while (j < article.Ids.Length && article.Ids[j] < member.Ids[i])
             {
                 j++;
@@ -287,28 +337,28 @@ public sealed class StoryStream(ClusteringOptions options)
 
             if (j < article.Ids.Length && article.Ids[j] == member.Ids[i])
             {
-                dot += w * article.Weights[j];
+                dots[channel] += w * article.Weights[j];
             }
         }
 
-        return norm == 0 ? 0 : dot / (Math.Sqrt(norm) * article.Norm);
+        return Combine(dots, article.Norms, Sqrt(norms));
     }
 
     private double CentroidCosine(ActiveStory a, ActiveStory b)
     {
         var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
-        double dot = 0;
+        var dots = new double[FeatureSpace.Channels];
         foreach (var (id, w) in small.Centroid)
         {
             if (large.Centroid.TryGetValue(id, out var v))
             {
                 var idf = space.Idf(id);
-                dot += w * v * idf * idf;
+                dots[space.Channel(id)] += w * v * idf * idf;
             }
         }
 
         var time = Math.Pow(0.5, Math.Min(a.DaysFrom(b.FirstDate), a.DaysFrom(b.LastDate)) / Options.TimeHalfLifeDays);
-        return a.Norm == 0 || b.Norm == 0 ? 0 : dot / (a.Norm * b.Norm) * time;
+        return Combine(dots, a.Norms, b.Norms) * time;
     }
 
     private void Join(ActiveStory story, SparseVector vector, DateOnly? date)
@@ -380,14 +430,7 @@ public sealed class StoryStream(ClusteringOptions options)
             }
         }
 
-        double norm = 0;
-        foreach (var (id, w) in story.Centroid)
-        {
-            var x = w * space.Idf(id);
-            norm += x * x;
-        }
-
-        story.Norm = Math.Sqrt(norm);
+        story.Norms = Norms(story.Centroid);
         story.LastUpdate = position;
         updates.Enqueue((position, story.Key));
     }
