@@ -50,6 +50,14 @@ internal sealed record ReuseScores(double Precision, double Recall, double Occur
         var detected = report.Passages.Where(p => !natural.Any(n => Covers(n, p))).ToList();
 
         var right = detected.Count(p => set.Passages.Any(g => CoveredCarriers(p, g) >= 2));
+        if (Environment.GetEnvironmentVariable("REUSE_SHOW_ERRORS") is "1")
+        {
+            foreach (var p in detected.Where(p => !set.Passages.Any(g => CoveredCarriers(p, g) >= 2)))
+            {
+                Console.WriteLine($"wrong: {p.Occurrences.Length} occurrences, {p.Text.Length} chars: {p.Text[..Math.Min(200, p.Text.Length)].ReplaceLineEndings(" ")}");
+            }
+        }
+
         var found = set.Passages.Count(g => detected.Any(p => CoveredCarriers(p, g) == g.Count));
         var occurrences = set.Passages.Sum(g => g.Count(o => detected.Any(p => p.Occurrences.Any(d => Covered(d, o)))));
         return new ReuseScores(

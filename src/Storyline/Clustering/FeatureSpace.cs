@@ -63,7 +63,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// <summary>Reads an article's features and, when <paramref name="learn"/>, counts them into the document frequencies.</summary>
     public SparseVector Observe(AnnotatedArticle article, bool learn = true)
     {
-        var raw = new Dictionary<string, double>(StringComparer.Ordinal);
+        var raw = new Dictionary<int, double>();
         AddWords(raw, article.Article.Title ?? "", 't', int.MaxValue);
         AddWords(raw, article.Article.Text, 'w', options.MaxBodyWords);
         AddAnnotations(raw, article.Annotations);
@@ -72,17 +72,8 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         var weights = new float[raw.Count];
         var n = 0;
         double norm = 0;
-        foreach (var (key, tf) in raw)
+        foreach (var (id, tf) in raw)
         {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out var known);
-            if (!known)
-            {
-                id = documentFrequency.Count;
-                documentFrequency.Add(0);
-                idfCache.Add((0, 0, 0));
-                channels.Add(key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel });
-            }
-
             documentFrequency[id] += learn ? 1 : 0;
             ids[n] = id;
             weights[n] = (float)(1 + Math.Log(1 + tf));
@@ -101,8 +92,23 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         return new SparseVector(ids, weights);
     }
 
+    /// <summary>The id of a feature key ("w" + stem, "t" + stem, "n" + name, "d" + number), added to the vocabulary when new.</summary>
+    private int Intern(string key)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out var known);
+        if (!known)
+        {
+            id = documentFrequency.Count;
+            documentFrequency.Add(0);
+            idfCache.Add((0, 0, 0));
+            channels.Add(key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel });
+        }
+
+        return id;
+    }
+
     /// <summary>Words of a text as features: content-word stems under <paramref name="kind"/> ('t' title, 'w' body), names and numbers.</summary>
-    private void AddWords(Dictionary<string, double> raw, string text, char kind, int max)
+    private void AddWords(Dictionary<int, double> raw, string text, char kind, int max)
     {
         var split = TextWords.Split(text, max);
         HashSet<string>? midSentenceCapitals = null;
@@ -111,17 +117,17 @@ internal sealed class FeatureSpace(ClusteringOptions options)
             var word = split[i].Text;
             var position = 1.0 / (1.0 + (i / 300.0)); // the lead weighs more than the tail
             var keys = Keys(word);
-            if (keys.Stem is not null)
+            if (keys.Body >= 0)
             {
-                Add(raw, kind == 't' ? keys.TitleKey! : keys.BodyKey!, position);
+                Add(raw, kind == 't' ? keys.Title : keys.Body, position);
             }
 
-            if (keys.Name is null)
+            if (keys.Name < 0)
             {
                 continue;
             }
 
-            if (keys.Name[0] == 'd')
+            if (keys.IsNumber)
             {
                 Add(raw, keys.Name, position);
                 continue;
@@ -136,7 +142,8 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         }
     }
 
-    private readonly record struct WordKeys(string? Stem, string? BodyKey, string? TitleKey, string? Name);
+    /// <summary>Feature ids of a surface word; -1 where it has none.</summary>
+    private readonly record struct WordKeys(int Body, int Title, int Name, bool IsNumber);
 
     private readonly Dictionary<string, WordKeys> wordKeys = new(StringComparer.Ordinal);
 
@@ -156,15 +163,15 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         if (char.IsDigit(word[0]))
         {
             var number = word.Replace(",", "", StringComparison.Ordinal);
-            keys = number.Length >= 2 ? new WordKeys(null, null, null, "d" + number) : default;
+            keys = new WordKeys(-1, -1, number.Length >= 2 ? Intern("d" + number) : -1, IsNumber: true);
         }
         else
         {
             var lower = word.ToLowerInvariant();
             var content = lower.Length >= 2 && !TextWords.IsStopWord(lower);
             var stem = content ? words.Stem(lower) : null;
-            var name = content && char.IsUpper(word[0]) ? "n" + TextWords.FoldName(word) : null;
-            keys = new WordKeys(stem, stem is null ? null : "w" + stem, stem is null ? null : "t" + stem, name);
+            var name = content && char.IsUpper(word[0]) ? Intern("n" + TextWords.FoldName(word)) : -1;
+            keys = stem is null ? new WordKeys(-1, -1, name, false) : new WordKeys(Intern("w" + stem), Intern("t" + stem), name, false);
         }
 
         wordKeys[word] = keys;
@@ -172,7 +179,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     }
 
     /// <summary>What the Language stage found, when it ran: entity names and calendar dates meet across languages.</summary>
-    private static void AddAnnotations(Dictionary<string, double> raw, ArticleAnnotations annotations)
+    private void AddAnnotations(Dictionary<int, double> raw, ArticleAnnotations annotations)
     {
         foreach (var entity in annotations.Entities)
         {
@@ -182,23 +189,23 @@ internal sealed class FeatureSpace(ClusteringOptions options)
                 var folded = TextWords.FoldName(part);
                 if (folded.Length >= 2 && !TextWords.IsStopWord(folded))
                 {
-                    Add(raw, "n" + folded, mentions);
+                    Add(raw, Intern("n" + folded), mentions);
                 }
             }
         }
 
         foreach (var date in annotations.Dates.Where(d => d.Precision == DatePrecision.Day))
         {
-            Add(raw, "d" + date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 1);
+            Add(raw, Intern("d" + date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), 1);
         }
 
         foreach (var number in annotations.Numbers.Where(n => Math.Abs(n.Value) >= 10))
         {
-            Add(raw, "d" + number.Value.ToString("R", CultureInfo.InvariantCulture), 1);
+            Add(raw, Intern("d" + number.Value.ToString("R", CultureInfo.InvariantCulture)), 1);
         }
     }
 
-    private static void Add(Dictionary<string, double> raw, string key, double weight)
+    private static void Add(Dictionary<int, double> raw, int key, double weight)
     {
         ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(raw, key, out _);
         value += weight;

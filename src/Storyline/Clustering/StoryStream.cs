@@ -183,17 +183,24 @@ public sealed class StoryStream(ClusteringOptions options)
         return date;
     }
 
-    private (int[] Ids, float[] Weights, double[] Norms) Weighted(SparseVector vector)
+    /// <summary>An article's features with IDF applied, and each feature's IDF and channel, read once per article.</summary>
+    private sealed record WeightedArticle(int[] Ids, float[] Weights, float[] Idfs, byte[] Channels, double[] Norms);
+
+    private WeightedArticle Weighted(SparseVector vector)
     {
         var weights = new float[vector.Ids.Length];
+        var idfs = new float[vector.Ids.Length];
+        var channels = new byte[vector.Ids.Length];
         var norms = new double[FeatureSpace.Channels];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = vector.Weights[i] * space.Idf(vector.Ids[i]);
-            norms[space.Channel(vector.Ids[i])] += (double)weights[i] * weights[i];
+            idfs[i] = space.Idf(vector.Ids[i]);
+            channels[i] = (byte)space.Channel(vector.Ids[i]);
+            weights[i] = vector.Weights[i] * idfs[i];
+            norms[channels[i]] += (double)weights[i] * weights[i];
         }
 
-        return (vector.Ids, weights, Sqrt(norms));
+        return new WeightedArticle(vector.Ids, weights, idfs, channels, Sqrt(norms));
     }
 
     private double[] Norms(IEnumerable<KeyValuePair<int, float>> features)
@@ -249,7 +256,7 @@ public sealed class StoryStream(ClusteringOptions options)
         _ => 1.0,
     };
 
-    private List<ActiveStory> Candidates((int[] Ids, float[] Weights, double[] Norms) article, IReadOnlyCollection<string>? shares)
+    private List<ActiveStory> Candidates(WeightedArticle article, IReadOnlyCollection<string>? shares)
     {
         var hits = new Dictionary<int, int>();
         // The strongest features that some story holds: a feature no story has cannot find one.
@@ -294,14 +301,14 @@ public sealed class StoryStream(ClusteringOptions options)
         return [.. hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(Options.MaxCandidates).Select(h => active[h.Key])];
     }
 
-    private double Score((int[] Ids, float[] Weights, double[] Norms) article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
+    private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
     {
         var dots = new double[FeatureSpace.Channels];
         for (var i = 0; i < article.Ids.Length; i++)
         {
             if (story.Centroid.TryGetValue(article.Ids[i], out var c))
             {
-                dots[space.Channel(article.Ids[i])] += article.Weights[i] * c * space.Idf(article.Ids[i]);
+                dots[article.Channels[i]] += article.Weights[i] * c * article.Idfs[i];
             }
         }
 
@@ -319,7 +326,7 @@ public sealed class StoryStream(ClusteringOptions options)
         return cosine * Math.Pow(0.5, story.DaysFrom(date) / Options.TimeHalfLifeDays);
     }
 
-    private double Cosine((int[] Ids, float[] Weights, double[] Norms) article, SparseVector member)
+    private double Cosine(WeightedArticle article, SparseVector member)
     {
         var dots = new double[FeatureSpace.Channels];
         var norms = new double[FeatureSpace.Channels];
