@@ -121,3 +121,19 @@ public class StoryClustererTests
         Assert.True(withReuse.Count <= without.Count);
     }
 }
+
+public class CrossLanguageTests
+{
+    [Fact]
+    public void Similarity_SameEventInCyrillic_MeetsThroughTransliteratedNames()
+    {
+        var english = ReuseTestArticles.Make("en", "Governor Ilse Brandt said 3,200 residents of Varnesse fled the Orlan floods.");
+        var russian = ReuseTestArticles.Make("ru", "Губернатор Ильзе Брандт сообщила, что тысячи жителей Варнессе бежали от наводнения на Орлане.");
+        var other = ReuseTestArticles.Make("ru2", "Гроссмейстер Томас Келл выиграл турнир в Квиллби, обыграв Мару Одуя.");
+        var stream = new StoryStream();
+        stream.LearnDocumentFrequencies([english, russian, other]);
+
+        Assert.True(stream.Similarity(english, russian) > stream.Similarity(english, other));
+        Assert.True(stream.Similarity(english, russian) > 0);
+    }
+}
