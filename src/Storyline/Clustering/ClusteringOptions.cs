@@ -1,8 +1,77 @@
 namespace Storyline.Clustering;
 
-/// <summary>Options of the Clustering stage. Defaults are the measured best settings.</summary>
+/// <summary>Options of the Clustering stage. Defaults are the measured best settings (bench task <c>clustering</c>).</summary>
 public sealed record ClusteringOptions
 {
     /// <summary>The defaults.</summary>
     public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>Similarity from which an article joins a story rather than opening a new one. Default 0.2.</summary>
+    public double JoinSimilarity { get; init; } = 0.2;
+
+    /// <summary>Similarity of two stories' centroids from which they are merged into one. Default 0.3.</summary>
+    public double MergeSimilarity { get; init; } = 0.3;
+
+    /// <summary>Similarity to the article from which another candidate story is checked for a merge with the one it joined. Default 0.1.</summary>
+    public double MergeCandidateSimilarity { get; init; } = 0.1;
+
+    /// <summary>Weight of the name channel (people, organisations, places; capitalised words when no entities are annotated) against the body-word channel. Default 0.5.</summary>
+    public double NameWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of the channel of numbers and calendar dates against the body-word channel. Default 0.2.</summary>
+    public double NumberWeight { get; init; } = 0.2;
+
+    /// <summary>Weight of the title-word channel (titles matched against titles) against the body-word channel. Default 1.</summary>
+    public double TitleWeight { get; init; } = 1;
+
+    /// <summary>Body words read per article; leads carry the story, page debris sits at the end. Default 600.</summary>
+    public int MaxBodyWords { get; init; } = 600;
+
+    /// <summary>
+    /// Days of distance between an article and a story's dates at which similarity is halved; closer
+    /// in time counts for more, but reports of one event can come months apart. Default 30.
+    /// </summary>
+    public double TimeHalfLifeDays { get; init; } = 30;
+
+    /// <summary>Similarity added when the Reuse stage found a passage the article shares with a story's article. Default 0.15.</summary>
+    public double SharedPassageBonus { get; init; } = 0.15;
+
+    /// <summary>A story that received no article for this many days (of stream time) retires from the active pool. Default 30.</summary>
+    public double RetireAfterDays { get; init; } = 30;
+
+    /// <summary>The active pool's size limit: past it, the least recently updated stories retire. Default 20000.</summary>
+    public int MaxActiveStories { get; init; } = 20000;
+
+    /// <summary>When clustering a batch, learn document frequencies from the whole batch before the stream starts. Default true.</summary>
+    public bool PrimeDocumentFrequencies { get; init; } = true;
+
+    /// <summary>Recent members of a story an article is also compared with one by one (single link). Default 8.</summary>
+    public int RecentMembers { get; init; } = 8;
+
+    /// <summary>Factor on the best one-to-one member similarity before it competes with the centroid similarity; 0 turns single link off. Default 1.</summary>
+    public double MemberLinkWeight { get; init; } = 1;
+
+    /// <summary>
+    /// Documents assumed, besides those seen, not to hold a feature when computing its IDF: it keeps
+    /// small batches from zeroing the words all their articles share. Default 50.
+    /// </summary>
+    public double BackgroundDocuments { get; init; } = 50;
+
+    /// <summary>Highest-weighted features of an article used to look up candidate stories. Default 12.</summary>
+    public int CandidateTerms { get; init; } = 12;
+
+    /// <summary>Most recent stories read per candidate term. Default 200.</summary>
+    public int MaxPostingsPerTerm { get; init; } = 200;
+
+    /// <summary>Candidate stories scored in full per article. Default 30.</summary>
+    public int MaxCandidates { get; init; } = 30;
+
+    /// <summary>Features a story's centroid keeps; the weakest are pruned past twice this. Default 300.</summary>
+    public int MaxStoryFeatures { get; init; } = 300;
+
+    /// <summary>Dates outside this range of years are taken as unknown (a missing date rendered as 1900, a typo as 2200). Default 1970–2100.</summary>
+    public int MinPlausibleYear { get; init; } = 1970;
+
+    /// <summary>See <see cref="MinPlausibleYear"/>. Default 2100.</summary>
+    public int MaxPlausibleYear { get; init; } = 2100;
 }

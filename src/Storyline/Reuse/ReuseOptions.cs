@@ -1,8 +1,38 @@
 namespace Storyline.Reuse;
 
-/// <summary>Options of the Reuse stage. Defaults are the measured best settings.</summary>
+/// <summary>Options of the Reuse stage. Defaults are the measured best settings (bench task <c>reuse</c>).</summary>
 public sealed record ReuseOptions
 {
     /// <summary>The defaults.</summary>
     public static ReuseOptions Default { get; } = new();
+
+    /// <summary>Words per n-gram used as alignment seeds and as near-duplicate shingles. Default 5.</summary>
+    public int GramLength { get; init; } = 5;
+
+    /// <summary>
+    /// An n-gram carried by more articles than this is site or wire boilerplate, not a passage
+    /// anyone copied for its content, and is not used as a seed. Default 50.
+    /// </summary>
+    public int MaxGramArticles { get; init; } = 50;
+
+    /// <summary>
+    /// Largest gap in words, on either side, between two seeds of one alignment: it lets an edited
+    /// word or a dropped sentence sit inside a passage. Default 40.
+    /// </summary>
+    public int MaxSeedGap { get; init; } = 40;
+
+    /// <summary>Fewest words two articles must share (covered by seeds) for a passage: a few sentences. Default 30.</summary>
+    public int MinPassageWords { get; init; } = 30;
+
+    /// <summary>Share of the aligned span that seeds must cover; lower lets heavier edits through. Default 0.5.</summary>
+    public double MinSeedCoverage { get; init; } = 0.5;
+
+    /// <summary>Shingle Jaccard similarity from which two whole articles are the same report. Default 0.7.</summary>
+    public double NearDuplicateJaccard { get; init; } = 0.7;
+
+    /// <summary>MinHash signature length (bands × rows). Default 16 bands of 4 rows.</summary>
+    public int MinHashBands { get; init; } = 16;
+
+    /// <summary>Rows per LSH band. Default 4.</summary>
+    public int MinHashRows { get; init; } = 4;
 }

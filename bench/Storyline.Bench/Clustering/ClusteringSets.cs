@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+using Storyline.Documents;
+using Storyline.Pipeline;
+
+namespace Storyline.Bench.Clustering;
+
+/// <summary>A labelled clustering set: raw documents (gold never fed) and each document's gold event by source id.</summary>
+internal sealed record LabelledSet(string Name, IReadOnlyList<RawDocument> Documents, IReadOnlyDictionary<string, string> Gold)
+{
+    /// <summary>The set named by the first bench argument ("multinews", else giveme5w1h), cleaned and annotated.</summary>
+    public static (LabelledSet Set, List<AnnotatedArticle> Articles) FromArgs(IReadOnlyList<string> args, PipelineStages stages)
+    {
+        var set = args.Count > 0 && args[0] == "multinews" ? ClusteringSets.MultiNews() : ClusteringSets.Giveme();
+        var articles = stages.Cleaner.Clean(set.Documents.DistinctBy(d => d.Id).ToList()).Select(a => stages.Annotator.Annotate(a)).ToList();
+        return (set, articles);
+    }
+
+    /// <summary>The articles through the same Cleaning and Language stages the pipeline runs, then clustered; scored by source id.</summary>
+    public (ClusterScores Scores, TimeSpan Elapsed) Run(PipelineStages stages)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var unique = Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var articles = stages.Cleaner.Clean(unique);
+        var annotated = articles.AsParallel().AsOrdered().Select(a => stages.Annotator.Annotate(a)).ToList();
+        var reuse = stages.Reuse.Detect(annotated);
+        var groups = stages.Clusterer.Cluster(annotated, reuse);
+        var sourceOf = annotated.ToDictionary(a => a.Id, a => a.Article.SourceId, StringComparer.Ordinal);
+        var bySource = groups.Select(g => (IReadOnlyList<string>)[.. g.Select(id => sourceOf[id])]).ToList();
+        return (ClusterScores.Score(bySource, Gold), started.Elapsed);
+    }
+}
+
+/// <summary>Loads the clustering sets of shared/data.</summary>
+internal static class ClusteringSets
+{
+    /// <summary>giveme5w1h news clusters: the first <paramref name="take"/> articles in date order.</summary>
+    public static LabelledSet Giveme(int take = int.MaxValue)
+    {
+        var gold = File.ReadLines(SharedData.Data("clustering", "giveme5w1h_news_cluster.gold.tsv"))
+            .Select(l => l.Split('\t'))
+            .Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        var documents = new List<RawDocument>();
+        foreach (var line in File.ReadLines(SharedData.Data("clustering", "giveme5w1h_news_cluster.jsonl")).Take(take))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            string? Field(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            var date = Field("date") is { } d && DateTimeOffset.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
+            var id = Field("id")!;
+            var hints = new DocumentHints(Field("title"), date, Field("source"), Field("url"), Field("lang"));
+            documents.Add(RawDocument.Create(Field("text") ?? "", id, "giveme5w1h:" + id, SourceFormat.Text, hints));
+        }
+
+        return new LabelledSet("giveme5w1h", documents, gold);
+    }
+
+    /// <summary>Multi-News: each line's documents are one story; all shuffled into one undated stream (fixed seed).</summary>
+    public static LabelledSet MultiNews(int takeClusters = int.MaxValue, int seed = 20211007)
+    {
+        var documents = new List<RawDocument>();
+        var gold = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(SharedData.Data("summaries", "multinews_val_sample250.jsonl")).Take(takeClusters))
+        {
+            using var json = JsonDocument.Parse(line);
+            var idx = json.RootElement.GetProperty("idx").ToString();
+            var j = 0;
+            foreach (var doc in json.RootElement.GetProperty("documents").EnumerateArray())
+            {
+                var id = $"mn{idx}-{j++}";
+                gold[id] = idx;
+                documents.Add(RawDocument.Create(doc.GetString() ?? "", id, "multinews:" + id, SourceFormat.Text));
+            }
+        }
+
+        var random = new Random(seed);
+        var shuffled = documents.ToArray();
+        random.Shuffle(shuffled);
+        return new LabelledSet("multinews", shuffled, gold);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Storyline.Clustering;
+
+/// <summary>A story in the active pool: the centroid of its articles' features and its time span.</summary>
+internal sealed class ActiveStory(int key)
+{
+    public int Key { get; } = key;
+
+    /// <summary>Sum of the member articles' unit vectors (before IDF).</summary>
+    public Dictionary<int, float> Centroid { get; } = [];
+
+    public int Size { get; set; }
+
+    /// <summary>The most recent members' vectors (before IDF), for single-link matching.</summary>
+    public Queue<SparseVector> Recent { get; } = new();
+
+    public DateOnly? FirstDate { get; set; }
+
+    public DateOnly? LastDate { get; set; }
+
+    /// <summary>Stream position of the last article that joined, for least-recently-updated retirement.</summary>
+    public long LastUpdate { get; set; }
+
+    /// <summary>Length of the centroid with IDF applied, per feature channel, as of the last change.</summary>
+    public double[] Norms { get; set; } = new double[FeatureSpace.Channels];
+
+    public void Widen(DateOnly? date)
+    {
+        if (date is not { } d)
+        {
+            return;
+        }
+
+        FirstDate = FirstDate is { } f && f < d ? f : d;
+        LastDate = LastDate is { } l && l > d ? l : d;
+    }
+
+    /// <summary>Days between a date and the story's span; 0 inside it or when either is undated.</summary>
+    public double DaysFrom(DateOnly? date)
+    {
+        if (date is not { } d || FirstDate is not { } first || LastDate is not { } last)
+        {
+            return 0;
+        }
+
+        return d < first ? first.DayNumber - d.DayNumber : d > last ? d.DayNumber - last.DayNumber : 0;
+    }
+}

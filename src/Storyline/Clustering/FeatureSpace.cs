@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Storyline.Documents;
+
+namespace Storyline.Clustering;
+
+/// <summary>An article as the clusterer sees it: weighted features, unit length before IDF.</summary>
+/// <param name="Ids">Feature ids, ascending.</param>
+/// <param name="Weights">Their weights (term frequency, damped, times the feature kind's weight).</param>
+internal sealed record SparseVector(int[] Ids, float[] Weights);
+
+/// <summary>
+/// The features of articles and what the stream has learned of them: a vocabulary of stemmed content
+/// words, folded names, numbers and dates, and each feature's document frequency, counted online as
+/// articles arrive (so IDF needs no second pass and no corpus prepared in advance).
+/// </summary>
+internal sealed class FeatureSpace(ClusteringOptions options)
+{
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly List<int> documentFrequency = [];
+    private readonly TextWords words = new();
+
+    public int Documents { get; private set; }
+
+    /// <summary>Feature channels, each compared on its own: body words, title words, names, numbers and dates.</summary>
+    public const int Channels = 4;
+
+    public const int BodyChannel = 0;
+
+    public const int TitleChannel = 1;
+
+    public const int NameChannel = 2;
+
+    public const int NumberChannel = 3;
+
+    private readonly List<byte> channels = [];
+
+    public int Channel(int id) => channels[id];
+
+    private readonly List<(float Value, int AtDocuments, int AtFrequency)> idfCache = [];
+
+    /// <summary>
+    /// Inverse document frequency, ln((N + B + 1) / (df + 0.5)) floored at 0, where B is a background
+    /// of documents assumed not to hold the feature: on a long stream a word in every other article
+    /// weighs next to nothing, while in a batch of five reports of one event the names they all share
+    /// still count. Cached until N or df moved by more than 1%, since a stream asks
+    /// for the same features many times between two changes that matter.
+    /// </summary>
+    public float Idf(int id)
+    {
+        var (value, atDocuments, atFrequency) = idfCache[id];
+        var df = documentFrequency[id];
+        if (atDocuments > 0 && Documents - atDocuments <= atDocuments / 100 && df - atFrequency <= atFrequency / 100)
+        {
+            return value;
+        }
+
+        value = (float)Math.Max(0.0, Math.Log((Documents + options.BackgroundDocuments + 1.0) / (df + 0.5)));
+        idfCache[id] = (value, Documents, df);
+        return value;
+    }
+
+    /// <summary>Reads an article's features and, when <paramref name="learn"/>, counts them into the document frequencies.</summary>
+    public SparseVector Observe(AnnotatedArticle article, bool learn = true)
+    {
+        var raw = new Dictionary<int, double>();
+        AddWords(raw, article.Article.Title ?? "", 't', int.MaxValue);
+        AddWords(raw, article.Article.Text, 'w', options.MaxBodyWords);
+        AddAnnotations(raw, article.Annotations);
+
+        var ids = new int[raw.Count];
+        var weights = new float[raw.Count];
+        var n = 0;
+        double norm = 0;
+        foreach (var (id, tf) in raw)
+        {
+            documentFrequency[id] += learn ? 1 : 0;
+            ids[n] = id;
+            weights[n] = (float)(1 + Math.Log(1 + tf));
+            norm += (double)weights[n] * weights[n];
+            n++;
+        }
+
+        Documents += learn ? 1 : 0;
+        Array.Sort(ids, weights);
+        var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] *= scale;
+        }
+
+        return new SparseVector(ids, weights);
+    }
+
+    /// <summary>The id of a feature key ("w" + stem, "t" + stem, "n" + name, "d" + number), added to the vocabulary when new.</summary>
+    private int Intern(string key)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out var known);
+        if (!known)
+        {
+            id = documentFrequency.Count;
+            documentFrequency.Add(0);
+            idfCache.Add((0, 0, 0));
+            channels.Add(key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel });
+        }
+
+        return id;
+    }
+
+    /// <summary>Words of a text as features: content-word stems under <paramref name="kind"/> ('t' title, 'w' body), names and numbers.</summary>
+    private void AddWords(Dictionary<int, double> raw, string text, char kind, int max)
+    {
+        var split = TextWords.Split(text, max);
+        HashSet<string>? midSentenceCapitals = null;
+        for (var i = 0; i < split.Count; i++)
+        {
+            var word = split[i].Text;
+            var position = 1.0 / (1.0 + (i / 300.0)); // the lead weighs more than the tail
+            var keys = Keys(word);
+            if (keys.Body >= 0)
+            {
+                Add(raw, kind == 't' ? keys.Title : keys.Body, position);
+            }
+
+            if (keys.Name < 0)
+            {
+                continue;
+            }
+
+            if (keys.IsNumber)
+            {
+                Add(raw, keys.Name, position);
+                continue;
+            }
+
+            // A capital that opens a sentence says nothing, unless the word is capitalised mid-sentence elsewhere.
+            midSentenceCapitals ??= [.. split.Where(w => !w.SentenceStart && char.IsUpper(w.Text[0])).Select(w => w.Text)];
+            if (!split[i].SentenceStart || midSentenceCapitals.Contains(word))
+            {
+                Add(raw, keys.Name, position);
+            }
+        }
+    }
+
+    /// <summary>Feature ids of a surface word; -1 where it has none.</summary>
+    private readonly record struct WordKeys(int Body, int Title, int Name, bool IsNumber);
+
+    private readonly Dictionary<string, WordKeys> wordKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The feature keys of a surface word, cached: a stream repeats its vocabulary, and stemming and folding are the cost of reading.</summary>
+    private WordKeys Keys(string word)
+    {
+        if (wordKeys.TryGetValue(word, out var keys))
+        {
+            return keys;
+        }
+
+        if (wordKeys.Count > 500_000)
+        {
+            wordKeys.Clear(); // bounded memory on an endless stream
+        }
+
+        if (char.IsDigit(word[0]))
+        {
+            var number = word.Replace(",", "", StringComparison.Ordinal);
+            keys = new WordKeys(-1, -1, number.Length >= 2 ? Intern("d" + number) : -1, IsNumber: true);
+        }
+        else
+        {
+            var lower = word.ToLowerInvariant();
+            var content = lower.Length >= 2 && !TextWords.IsStopWord(lower);
+            var stem = content ? words.Stem(lower) : null;
+            var name = content && char.IsUpper(word[0]) ? Intern("n" + TextWords.FoldName(word)) : -1;
+            keys = stem is null ? new WordKeys(-1, -1, name, false) : new WordKeys(Intern("w" + stem), Intern("t" + stem), name, false);
+        }
+
+        wordKeys[word] = keys;
+        return keys;
+    }
+
+    /// <summary>What the Language stage found, when it ran: entity names and calendar dates meet across languages.</summary>
+    private void AddAnnotations(Dictionary<int, double> raw, ArticleAnnotations annotations)
+    {
+        foreach (var entity in annotations.Entities)
+        {
+            var mentions = Math.Min(3, Math.Max(1, entity.MentionCount));
+            foreach (var part in entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var folded = TextWords.FoldName(part);
+                if (folded.Length >= 2 && !TextWords.IsStopWord(folded))
+                {
+                    Add(raw, Intern("n" + folded), mentions);
+                }
+            }
+        }
+
+        foreach (var date in annotations.Dates.Where(d => d.Precision == DatePrecision.Day))
+        {
+            Add(raw, Intern("d" + date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), 1);
+        }
+
+        foreach (var number in annotations.Numbers.Where(n => Math.Abs(n.Value) >= 10))
+        {
+            Add(raw, Intern("d" + number.Value.ToString("R", CultureInfo.InvariantCulture)), 1);
+        }
+    }
+
+    private static void Add(Dictionary<int, double> raw, int key, double weight)
+    {
+        ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(raw, key, out _);
+        value += weight;
+    }
+}

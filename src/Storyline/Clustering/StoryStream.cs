@@ -1,0 +1,476 @@
+using System.Runtime.InteropServices;
+using Storyline.Documents;
+
+namespace Storyline.Clustering;
+
+/// <summary>
+/// Streaming story clustering. Articles arrive in time order; each joins the most similar active
+/// story or opens a new one. Similarity is a weighted mean of TF-IDF cosines over four channels
+/// (stemmed body words, title words, names, numbers and dates; document frequencies learned as the
+/// stream goes), the best of the story centroid and its recent members, damped by the distance in time. Candidate stories come from an inverted index over the article's strongest features, so
+/// the cost of an article does not grow with the stream; two stories an article shows to be one are
+/// merged; stories idle too long, or the least recently updated past the pool's size limit, retire.
+/// Deterministic: the same articles in the same order give the same stories.
+/// </summary>
+/// <param name="options">Clustering options.</param>
+public sealed class StoryStream(ClusteringOptions options)
+{
+    private readonly FeatureSpace space = new(options);
+    private readonly Dictionary<int, ActiveStory> active = [];
+    private readonly Dictionary<int, List<int>> postings = [];
+    private readonly Queue<(long Update, int Key)> updates = new();
+    private readonly List<int> mergedInto = [];
+    private readonly List<string> articleIds = [];
+    private readonly List<int> articleStory = [];
+    private readonly Dictionary<string, int> articleIndex = new(StringComparer.Ordinal);
+    private readonly List<string> warnings = [];
+    private const int MergeChecks = 3;
+    private const int MemberLinkCandidates = 5;
+    private DateOnly? clock;
+    private long position;
+
+    /// <summary>A stream with the default options.</summary>
+    public StoryStream()
+        : this(ClusteringOptions.Default)
+    {
+    }
+
+    /// <summary>The options in force.</summary>
+    public ClusteringOptions Options { get; } = options;
+
+    /// <summary>One-line warnings about input taken with reservations (implausible dates, repeated ids).</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
+    /// <summary>Stories in the active pool right now.</summary>
+    public int ActiveStories => active.Count;
+
+    /// <summary>Articles added so far.</summary>
+    public int Count => articleIds.Count;
+
+    /// <summary>Adds the next article of the stream; returns the key of the story it joined or opened.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="sharesPassagesWith">Ids of earlier articles it shares text with (from the Reuse stage), if known.</param>
+    public int Add(AnnotatedArticle article, IReadOnlyCollection<string>? sharesPassagesWith = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (articleIndex.TryGetValue(article.Id, out var seen))
+        {
+            warnings.Add($"{article.Article.Origin}: article {article.Id} was added before; kept in its first story");
+            return Resolve(articleStory[seen]);
+        }
+
+        var date = PlausibleDate(article);
+        position++;
+        var vector = space.Observe(article);
+        var weighted = Weighted(vector);
+        // Centroid similarity for every candidate; one-to-one member links only for the leaders, as they cost more.
+        var scored = Candidates(weighted, sharesPassagesWith)
+            .Select(s => (Story: s, Score: Score(weighted, s, date, sharesPassagesWith, members: false)))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Story.Key)
+            .ToList();
+        if (Options.MemberLinkWeight > 0)
+        {
+            for (var i = 0; i < Math.Min(MemberLinkCandidates, scored.Count); i++)
+            {
+                scored[i] = (scored[i].Story, Score(weighted, scored[i].Story, date, sharesPassagesWith, members: true));
+            }
+
+            scored.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Story.Key.CompareTo(y.Story.Key));
+        }
+
+        ActiveStory story;
+        if (scored.Count > 0 && scored[0].Score >= Options.JoinSimilarity)
+        {
+            story = scored[0].Story;
+            foreach (var (other, score) in scored.Skip(1).Where(x => x.Score >= Options.MergeCandidateSimilarity).Take(MergeChecks))
+            {
+                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= Options.MergeSimilarity)
+                {
+                    Merge(story, other);
+                }
+            }
+        }
+        else
+        {
+            story = new ActiveStory(mergedInto.Count);
+            mergedInto.Add(story.Key);
+            active[story.Key] = story;
+        }
+
+        Join(story, vector, date);
+        articleIndex[article.Id] = articleIds.Count;
+        articleIds.Add(article.Id);
+        articleStory.Add(story.Key);
+        Retire();
+        return story.Key;
+    }
+
+    /// <summary>
+    /// Counts articles into the document frequencies without clustering them. A batch known in full
+    /// (<see cref="StoryClusterer"/>) primes the frequencies with all of it, so the first articles are
+    /// weighed with the same IDF as the last; adding them afterwards counts them twice, which leaves
+    /// IDF almost unchanged since every count doubles.
+    /// </summary>
+    public void LearnDocumentFrequencies(IEnumerable<AnnotatedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        foreach (var article in articles)
+        {
+            space.Observe(article);
+        }
+    }
+
+    /// <summary>The story key an article belongs to now (stories merge, so a key given earlier may have moved).</summary>
+    public int StoryOf(string articleId) =>
+        articleIndex.TryGetValue(articleId, out var i) ? Resolve(articleStory[i]) : throw new KeyNotFoundException(articleId);
+
+    /// <summary>Every story so far, as the ids of its articles in arrival order; stories in order of their first article.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Snapshot()
+    {
+        var groups = new Dictionary<int, List<string>>();
+        var order = new List<List<string>>();
+        for (var i = 0; i < articleIds.Count; i++)
+        {
+            var key = Resolve(articleStory[i]);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+                order.Add(group);
+            }
+
+            group.Add(articleIds[i]);
+        }
+
+        return order;
+    }
+
+    /// <summary>
+    /// The similarity the stream would give article <paramref name="a"/> against a story holding only
+    /// <paramref name="b"/>, with the document frequencies learned so far (neither is counted).
+    /// </summary>
+    internal double Similarity(AnnotatedArticle a, AnnotatedArticle b)
+    {
+        var story = new ActiveStory(-1);
+        var vector = space.Observe(b, learn: false);
+        for (var i = 0; i < vector.Ids.Length; i++)
+        {
+            story.Centroid[vector.Ids[i]] = vector.Weights[i];
+        }
+
+        story.Widen(Date(b));
+        story.Norms = Norms(story.Centroid);
+        return Score(Weighted(space.Observe(a, learn: false)), story, Date(a), null, members: false);
+    }
+
+    private DateOnly? Date(AnnotatedArticle article) =>
+        article.Article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : article.Annotations.ReferenceDate;
+
+    private DateOnly? PlausibleDate(AnnotatedArticle article)
+    {
+        var date = Date(article);
+        if (date is { } d && (d.Year < Options.MinPlausibleYear || d.Year > Options.MaxPlausibleYear))
+        {
+            warnings.Add($"{article.Article.Origin}: date {d:yyyy-MM-dd} is implausible; clustered as undated");
+            return null;
+        }
+
+        if (date is { } known && (clock is null || known > clock))
+        {
+            clock = known;
+        }
+
+        return date;
+    }
+
+    /// <summary>An article's features with IDF applied, and each feature's IDF and channel, read once per article.</summary>
+    private sealed record WeightedArticle(int[] Ids, float[] Weights, float[] Idfs, byte[] Channels, double[] Norms);
+
+    private WeightedArticle Weighted(SparseVector vector)
+    {
+        var weights = new float[vector.Ids.Length];
+        var idfs = new float[vector.Ids.Length];
+        var channels = new byte[vector.Ids.Length];
+        var norms = new double[FeatureSpace.Channels];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            idfs[i] = space.Idf(vector.Ids[i]);
+            channels[i] = (byte)space.Channel(vector.Ids[i]);
+            weights[i] = vector.Weights[i] * idfs[i];
+            norms[channels[i]] += (double)weights[i] * weights[i];
+        }
+
+        return new WeightedArticle(vector.Ids, weights, idfs, channels, Sqrt(norms));
+    }
+
+    private double[] Norms(IEnumerable<KeyValuePair<int, float>> features)
+    {
+        var norms = new double[FeatureSpace.Channels];
+        foreach (var (id, w) in features)
+        {
+            var x = w * space.Idf(id);
+            norms[space.Channel(id)] += x * x;
+        }
+
+        return Sqrt(norms);
+    }
+
+    private static double[] Sqrt(double[] squares)
+    {
+        for (var c = 0; c < squares.Length; c++)
+        {
+            squares[c] = Math.Sqrt(squares[c]);
+        }
+
+        return squares;
+    }
+
+    /// <summary>
+    /// Cosine per channel (body words, title words, names, numbers), averaged with the channel
+    /// weights over the channels either side has: a shared name counts as a name, however long the
+    /// bodies around it are.
+    /// </summary>
+    private double Combine(double[] dots, double[] a, double[] b)
+    {
+        double sum = 0, total = 0;
+        for (var c = 0; c < dots.Length; c++)
+        {
+            if (a[c] == 0 && b[c] == 0)
+            {
+                continue;
+            }
+
+            var weight = ChannelWeight(c);
+            total += weight;
+            sum += a[c] > 0 && b[c] > 0 ? weight * dots[c] / (a[c] * b[c]) : 0;
+        }
+
+        return total == 0 ? 0 : sum / total;
+    }
+
+    private double ChannelWeight(int channel) => channel switch
+    {
+        FeatureSpace.TitleChannel => Options.TitleWeight,
+        FeatureSpace.NameChannel => Options.NameWeight,
+        FeatureSpace.NumberChannel => Options.NumberWeight,
+        _ => 1.0,
+    };
+
+    private List<ActiveStory> Candidates(WeightedArticle article, IReadOnlyCollection<string>? shares)
+    {
+        var hits = new Dictionary<int, int>();
+        // The strongest features that some story holds: a feature no story has cannot find one.
+        var strongest = Enumerable.Range(0, article.Ids.Length)
+            .OrderByDescending(i => article.Weights[i])
+            .ThenBy(i => article.Ids[i]);
+        var used = 0;
+        foreach (var i in strongest)
+        {
+            if (used == Options.CandidateTerms)
+            {
+                break;
+            }
+
+            if (!postings.TryGetValue(article.Ids[i], out var list) || list.Count == 0)
+            {
+                continue;
+            }
+
+            used++;
+            var read = 0;
+            for (var p = list.Count - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
+            {
+                var key = Resolve(list[p]);
+                if (active.ContainsKey(key))
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, key, out _);
+                    count++;
+                    read++;
+                }
+            }
+        }
+
+        foreach (var id in shares ?? [])
+        {
+            if (articleIndex.TryGetValue(id, out var i) && Resolve(articleStory[i]) is var key && active.ContainsKey(key))
+            {
+                hits[key] = int.MaxValue; // text reuse makes a story a candidate whatever its words
+            }
+        }
+
+        return [.. hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(Options.MaxCandidates).Select(h => active[h.Key])];
+    }
+
+    private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
+    {
+        var dots = new double[FeatureSpace.Channels];
+        for (var i = 0; i < article.Ids.Length; i++)
+        {
+            if (story.Centroid.TryGetValue(article.Ids[i], out var c))
+            {
+                dots[article.Channels[i]] += article.Weights[i] * c * article.Idfs[i];
+            }
+        }
+
+        var cosine = Combine(dots, article.Norms, story.Norms);
+        foreach (var member in members ? story.Recent : [])
+        {
+            cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
+        }
+
+        if (shares is { Count: > 0 } && shares.Any(id => articleIndex.TryGetValue(id, out var i) && Resolve(articleStory[i]) == story.Key))
+        {
+            cosine += Options.SharedPassageBonus;
+        }
+
+        return cosine * Math.Pow(0.5, story.DaysFrom(date) / Options.TimeHalfLifeDays);
+    }
+
+    private double Cosine(WeightedArticle article, SparseVector member)
+    {
+        var dots = new double[FeatureSpace.Channels];
+        var norms = new double[FeatureSpace.Channels];
+        var j = 0;
+        for (var i = 0; i < member.Ids.Length; i++)
+        {
+            var idf = space.Idf(member.Ids[i]);
+            var w = member.Weights[i] * idf;
+            var channel = space.Channel(member.Ids[i]);
+            norms[channel] += w * w;
+            while (j < article.Ids.Length && article.Ids[j] < member.Ids[i])
+            {
+                j++;
+            }
+
+            if (j < article.Ids.Length && article.Ids[j] == member.Ids[i])
+            {
+                dots[channel] += w * article.Weights[j];
+            }
+        }
+
+        return Combine(dots, article.Norms, Sqrt(norms));
+    }
+
+    private double CentroidCosine(ActiveStory a, ActiveStory b)
+    {
+        var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
+        var dots = new double[FeatureSpace.Channels];
+        foreach (var (id, w) in small.Centroid)
+        {
+            if (large.Centroid.TryGetValue(id, out var v))
+            {
+                var idf = space.Idf(id);
+                dots[space.Channel(id)] += w * v * idf * idf;
+            }
+        }
+
+        var time = Math.Pow(0.5, Math.Min(a.DaysFrom(b.FirstDate), a.DaysFrom(b.LastDate)) / Options.TimeHalfLifeDays);
+        return Combine(dots, a.Norms, b.Norms) * time;
+    }
+
+    private void Join(ActiveStory story, SparseVector vector, DateOnly? date)
+    {
+        for (var i = 0; i < vector.Ids.Length; i++)
+        {
+            AddFeature(story, vector.Ids[i], vector.Weights[i]);
+        }
+
+        story.Size++;
+        story.Widen(date);
+        story.Recent.Enqueue(vector);
+        if (story.Recent.Count > Options.RecentMembers)
+        {
+            story.Recent.Dequeue();
+        }
+
+        Touch(story);
+    }
+
+    private void Merge(ActiveStory into, ActiveStory from)
+    {
+        foreach (var (id, w) in from.Centroid)
+        {
+            AddFeature(into, id, w);
+        }
+
+        into.Size += from.Size;
+        into.Widen(from.FirstDate);
+        into.Widen(from.LastDate);
+        mergedInto[from.Key] = into.Key;
+        active.Remove(from.Key);
+    }
+
+    private void AddFeature(ActiveStory story, int id, float weight)
+    {
+        ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, id, out var had);
+        value += weight;
+        if (had)
+        {
+            return;
+        }
+
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, id, out _);
+        list ??= [];
+        list.Add(story.Key);
+        if (list.Count > 2 * Options.MaxPostingsPerTerm)
+        {
+            // keep the most recent live stories only: old ones stay reachable through their rarer features
+            var live = list.Select(Resolve).Where(active.ContainsKey).Distinct().TakeLast(Options.MaxPostingsPerTerm).ToList();
+            list.Clear();
+            list.AddRange(live);
+        }
+    }
+
+    private void Touch(ActiveStory story)
+    {
+        if (story.Centroid.Count > 2 * Options.MaxStoryFeatures)
+        {
+            var keep = story.Centroid
+                .OrderByDescending(kv => kv.Value * space.Idf(kv.Key))
+                .ThenBy(kv => kv.Key)
+                .Take(Options.MaxStoryFeatures)
+                .ToList();
+            story.Centroid.Clear();
+            foreach (var (id, w) in keep)
+            {
+                story.Centroid[id] = w;
+            }
+        }
+
+        story.Norms = Norms(story.Centroid);
+        story.LastUpdate = position;
+        updates.Enqueue((position, story.Key));
+    }
+
+    private void Retire()
+    {
+        while (updates.TryPeek(out var oldest))
+        {
+            if (!active.TryGetValue(oldest.Key, out var story) || story.LastUpdate != oldest.Update)
+            {
+                updates.Dequeue(); // superseded by a later update, or the story is gone
+                continue;
+            }
+
+            var idle = clock is { } now && story.LastDate is { } last && now.DayNumber - last.DayNumber > Options.RetireAfterDays;
+            if (!idle && active.Count <= Options.MaxActiveStories)
+            {
+                break;
+            }
+
+            updates.Dequeue();
+            active.Remove(story.Key);
+        }
+    }
+
+    private int Resolve(int key)
+    {
+        while (mergedInto[key] != key)
+        {
+            mergedInto[key] = mergedInto[mergedInto[key]];
+            key = mergedInto[key];
+        }
+
+        return key;
+    }
+}
