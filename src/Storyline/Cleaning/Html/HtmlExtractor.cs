@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using AngleSharp.Html.Parser;
+using Storyline.Documents;
+
+namespace Storyline.Cleaning.Html;
+
+/// <summary>The main content of one HTML page.</summary>
+/// <param name="Metadata">What the page says about itself.</param>
+/// <param name="Paragraphs">The body, one entry per block, before text-level cleaning.</param>
+/// <param name="Removed">Everything set aside, with reasons.</param>
+/// <param name="EmptyReason">Why <paramref name="Paragraphs"/> is empty, or null.</param>
+public sealed record HtmlExtraction(PageMetadata Metadata, ImmutableArray<string> Paragraphs, ImmutableArray<RemovedBlock> Removed, string? EmptyReason);
+
+/// <summary>
+/// Extracts an article from one HTML page: parse (AngleSharp), read metadata (see
+/// <see cref="PageMetadata"/>), walk the DOM into text blocks while setting aside chrome markup,
+/// then choose the body (see docs/cleaning.md for the cascade). Thread-safe and stateless.
+/// </summary>
+public static class HtmlExtractor
+{
+    /// <summary>Extracts the body and metadata of a page.</summary>
+    /// <param name="html">The decoded page.</param>
+    public static HtmlExtraction Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+        using var document = parser.ParseDocument(html);
+        var metadata = MetadataReader.Read(document);
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return new HtmlExtraction(metadata, [], [], "no document body");
+        }
+
+        var page = PageWalker.Walk(root);
+        var decisions = MainContentSelector.Select(page);
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
+        foreach (var dropped in page.Dropped)
+        {
+            removed.Add(new RemovedBlock(dropped.Text, dropped.Reason));
+        }
+
+        foreach (var decision in decisions)
+        {
+            if (decision.Reason is null)
+            {
+                paragraphs.Add(decision.Block.Text);
+            }
+            else
+            {
+                removed.Add(new RemovedBlock(decision.Block.Text, decision.Reason));
+            }
+        }
+
+        var reason = paragraphs.Count == 0
+            ? page.Blocks.Count == 0 ? "no visible text" : "no main content: only navigation and boilerplate text"
+            : null;
+        return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
+    }
+}
