@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
+using Storyline.Cleaning.Credits;
 using Storyline.Cleaning.Html;
+using Storyline.Cleaning.Text;
 using Storyline.Documents;
 
 namespace Storyline.Cleaning;
 
 /// <summary>
 /// The Cleaning stage: HTML pages go through <see cref="HtmlExtractor"/>, flattened text through
-/// the block classifier; both then share the text-level passes (credits, quote repair) and the
-/// corpus pass that removes blocks recurring across articles of one outlet. See docs/cleaning.md.
+/// <see cref="TextBlockClassifier"/>; both share the text-level passes (credit lines and inline
+/// credits, quote repair) and the corpus pass: blocks that recur in several reports of one outlet
+/// within the batch are template. See docs/cleaning.md.
 /// </summary>
 /// <param name="options">Stage options.</param>
 public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
@@ -19,32 +22,95 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
     public ImmutableArray<Article> Clean(IReadOnlyList<RawDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return [.. documents.Select(CleanOne)];
+        var profiles = OutletTemplates.Learn(documents, Options.TemplateMinDocuments);
+        return [.. documents.Select(d => CleanOne(d, profiles.GetValueOrDefault(OutletTemplates.OutletKey(d) ?? string.Empty)))];
     }
 
-    /// <summary>Cleans one document on its own (no corpus template learning).</summary>
-    public Article CleanOne(RawDocument document)
+    /// <summary>
+    /// Cleans one document. <paramref name="template"/> is the outlet's template (see
+    /// <see cref="OutletTemplates.Learn"/>); without it no block is removed as template.
+    /// </summary>
+    public Article CleanOne(RawDocument document, IReadOnlySet<string>? template = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var extraction = HtmlExtractor.Extract(document.Content);
-        var meta = extraction.Metadata;
         var hints = document.Hints;
-        return new Article
+        var article = new Article
         {
             Id = document.Id,
             SourceId = document.SourceId,
             Origin = document.Origin,
             FileName = document.FileName,
             RawText = document.Content,
-            Title = hints.Title ?? meta.Title,
-            Paragraphs = extraction.Paragraphs,
-            Removed = extraction.Removed,
-            Byline = meta.Byline,
-            Published = hints.Published ?? meta.Published,
-            Outlet = hints.Source ?? meta.Outlet,
-            Language = hints.Language ?? meta.Language,
-            Url = hints.Url ?? meta.Url,
-            EmptyReason = extraction.EmptyReason,
         };
+        if (document.Format == SourceFormat.Html)
+        {
+            var extraction = HtmlExtractor.Extract(document.Content);
+            var meta = extraction.Metadata;
+            var (paragraphs, removed, credits) = PolishHtmlParagraphs(extraction.Paragraphs, template);
+            article = article with
+            {
+                Title = hints.Title ?? meta.Title,
+                Paragraphs = paragraphs,
+                Removed = extraction.Removed.AddRange(removed),
+                Byline = meta.Byline,
+                Published = hints.Published ?? meta.Published,
+                Outlet = hints.Source ?? meta.Outlet,
+                Language = hints.Language ?? meta.Language,
+                Url = hints.Url ?? meta.Url,
+                Credits = credits,
+                EmptyReason = paragraphs.IsEmpty ? extraction.EmptyReason ?? "no main content" : null,
+            };
+        }
+        else
+        {
+            var cleaned = TextBlockClassifier.Classify(document.Content, template);
+            article = article with
+            {
+                Title = hints.Title ?? cleaned.Title,
+                Paragraphs = cleaned.Paragraphs,
+                Removed = cleaned.Removed,
+                Byline = cleaned.Byline,
+                Published = hints.Published ?? cleaned.Published,
+                Outlet = hints.Source ?? MetadataReader.HostOf(hints.Url),
+                Language = hints.Language,
+                Url = hints.Url,
+                Credits = cleaned.Credits,
+                EmptyReason = cleaned.Paragraphs.IsEmpty
+                    ? string.IsNullOrWhiteSpace(document.Content) ? "empty input" : "no main content: every block is debris"
+                    : null,
+            };
+        }
+
+        return article;
+    }
+
+    /// <summary>The text-level passes on an HTML body: credit lines out, inline credits cut, quotes repaired, template out.</summary>
+    private static (ImmutableArray<string> Paragraphs, List<RemovedBlock> Removed, ImmutableArray<string> Credits) PolishHtmlParagraphs(
+        ImmutableArray<string> paragraphs, IReadOnlySet<string>? template)
+    {
+        var kept = ImmutableArray.CreateBuilder<string>(paragraphs.Length);
+        var removed = new List<RemovedBlock>();
+        var credits = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (template is not null && template.Contains(TextBlockClassifier.TemplateKey(paragraph)))
+            {
+                removed.Add(new RemovedBlock(paragraph, RemovalReasons.Template));
+                continue;
+            }
+
+            if (CreditExtractor.IsCreditLine(paragraph))
+            {
+                removed.Add(new RemovedBlock(paragraph, RemovalReasons.Credit));
+                credits.AddRange(CreditExtractor.Agencies(paragraph));
+                continue;
+            }
+
+            var (clean, agencies) = CreditExtractor.StripInlineCredit(paragraph);
+            credits.AddRange(agencies);
+            kept.Add(QuoteRepair.Repair(clean));
+        }
+
+        return (kept.ToImmutable(), removed, [.. credits.Distinct(StringComparer.Ordinal)]);
     }
 }
