@@ -39,6 +39,13 @@ public static class HtmlExtractor
 
         var page = PageWalker.Walk(root);
         var decisions = MainContentSelector.Select(page);
+        if (!decisions.Any(d => d.Reason is null) && page.Dropped.Any(d => d.Reason == RemovalReasons.Hidden))
+        {
+            // Last resort: some pages ship the article hidden and reveal it with script.
+            page = PageWalker.Walk(root, keepHidden: true);
+            decisions = MainContentSelector.Select(page);
+        }
+
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
         foreach (var dropped in page.Dropped)

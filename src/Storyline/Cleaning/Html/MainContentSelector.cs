@@ -33,10 +33,138 @@ internal static class MainContentSelector
         var second = Best(page, flags, penaliseFlags: false, totalGood);
         var choice = first.Good >= MinimumBody && first.Good >= 0.5 * second.Good ? first : second;
         var underDelivered = choice.Element < 0 || choice.Good < MinimumBody || choice.Good < 0.4 * totalGood;
-        return underDelivered && totalGood > choice.Good
+        var decisions = underDelivered && totalGood > choice.Good
             ? KeepGoodBlocks(blocks, flags)
-            : KeepRange(page, flags, choice);
+            : KeepRange(page, flags, Extend(blocks, flags, choice));
+        if (KeptLength(decisions) < MinimumBody)
+        {
+            // The chosen element lost its text to chrome names inside it: fall back to good blocks.
+            // When even that is empty the names lied (a "promo" or "paywall" wrapper around the body): ignore them.
+            var noFlags = new int[blocks.Count][];
+            Array.Fill(noFlags, []);
+            decisions = new[] { decisions, KeepGoodBlocks(blocks, flags), KeepRange(page, noFlags, Extend(blocks, noFlags, second)) }
+                .MaxBy(KeptLength)!;
+        }
+
+        TrimEdges(decisions);
+        return decisions;
     }
+
+    private static int KeptLength(List<Decision> decisions) => decisions.Where(d => d.Reason is null).Sum(d => d.Block.Text.Length);
+
+    /// <summary>
+    /// Takes in good blocks just outside the chosen element (a lead paragraph in a sibling of the
+    /// body element), stepping over at most three short lines, and stopping at link lists and chrome.
+    /// </summary>
+    private static Choice Extend(IReadOnlyList<HtmlBlock> blocks, int[][] flags, Choice choice)
+    {
+        var from = choice.From;
+        var skipped = 0;
+        for (var i = choice.From - 1; i >= 0 && skipped <= 3; i--)
+        {
+            var block = blocks[i];
+            if (flags[i].Length > 0 || (block.LinkDensity > 0.5 && block.Text.Length >= 60))
+            {
+                break;
+            }
+
+            if (IsGood(block))
+            {
+                from = i;
+                skipped = 0;
+            }
+            else if (block.Text.Length < 60)
+            {
+                skipped++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var to = choice.To;
+        skipped = 0;
+        for (var i = choice.To; i < blocks.Count && skipped <= 3; i++)
+        {
+            var block = blocks[i];
+            if (flags[i].Length > 0 || (block.LinkDensity > 0.5 && block.Text.Length >= 60))
+            {
+                break;
+            }
+
+            if (IsGood(block))
+            {
+                to = i + 1;
+                skipped = 0;
+            }
+            else if (block.Text.Length < 60)
+            {
+                skipped++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return choice with { From = from, To = to };
+    }
+
+    /// <summary>
+    /// Headings with no kept text under them (the "Related posts" over a removed list) and short
+    /// non-sentence lines after the last good block (dates, tags, "Share") leave the body.
+    /// </summary>
+    private static void TrimEdges(List<Decision> decisions)
+    {
+        var lastGood = decisions.FindLastIndex(d => d.Reason is null && IsGood(d.Block));
+        for (var i = decisions.Count - 1; i > lastGood && i >= 0; i--)
+        {
+            var d = decisions[i];
+            if (d.Reason is null && d.Block.Text.Length < 60 && !EndsSentence(d.Block.Text))
+            {
+                decisions[i] = d with { Reason = d.Block.Kind == BlockKind.Heading ? RemovalReasons.RelatedStories : RemovalReasons.Boilerplate };
+            }
+        }
+
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var d = decisions[i];
+            if (d.Reason is null && d.Block.Kind == BlockKind.Heading && !TextUnder(decisions, i))
+            {
+                decisions[i] = d with { Reason = RemovalReasons.RelatedStories };
+            }
+        }
+    }
+
+    /// <summary>True when kept text follows heading <paramref name="i"/> before a heading of its level or higher.</summary>
+    private static bool TextUnder(List<Decision> decisions, int i)
+    {
+        var level = decisions[i].Block.HeadingLevel;
+        for (var j = i + 1; j < decisions.Count && j < i + 200; j++)
+        {
+            var d = decisions[j];
+            if (d.Reason is not null)
+            {
+                continue;
+            }
+
+            if (d.Block.Kind != BlockKind.Heading)
+            {
+                return true;
+            }
+
+            if (d.Block.HeadingLevel <= level)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(string text) =>
+        text.TrimEnd('"', '”', '’', '»', ')', ' ') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '…' or ':' or ';';
 
     private readonly record struct Choice(int Element, int From, int To, double Good);
 

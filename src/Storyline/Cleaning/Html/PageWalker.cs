@@ -42,10 +42,12 @@ internal sealed class PageWalker
     private bool lastSpace = true;
     private bool dropLastSpace = true;
 
-    /// <summary>Walks the body of a parsed page.</summary>
-    public static PageBlocks Walk(IElement root)
+    private bool keepHidden;
+
+    /// <summary>Walks the body of a parsed page; <paramref name="keepHidden"/> reads hidden markup too (last-resort pass).</summary>
+    public static PageBlocks Walk(IElement root, bool keepHidden = false)
     {
-        var walker = new PageWalker();
+        var walker = new PageWalker { keepHidden = keepHidden };
         walker.Run(root);
         return new PageBlocks(walker.blocks, walker.elements, walker.dropped, walker.flagged);
     }
@@ -64,6 +66,11 @@ internal sealed class PageWalker
                 if (dropRoot is null)
                 {
                     var reason = DropReason(element);
+                    if (reason == RemovalReasons.Hidden && keepHidden)
+                    {
+                        reason = null;
+                    }
+
                     if (reason is not null)
                     {
                         Flush();
@@ -221,6 +228,10 @@ internal sealed class PageWalker
             if (char.IsWhiteSpace(c))
             {
                 AppendSpace();
+            }
+            else if (c is '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\ufeff')
+            {
+                // Soft hyphens and zero-width marks are invisible: they must not split words.
             }
             else
             {
