@@ -29,7 +29,7 @@ public static class HtmlExtractor
         }
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(MarkupPrefilter.Strip(html));
         var metadata = MetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
