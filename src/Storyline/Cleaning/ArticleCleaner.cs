@@ -106,9 +106,27 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
                 continue;
             }
 
+            if (TextBlockClassifier.MetadataLine(paragraph) is { } reason)
+            {
+                removed.Add(new RemovedBlock(paragraph, reason));
+                if (reason == RemovalReasons.Caption)
+                {
+                    credits.AddRange(CreditExtractor.Agencies(paragraph));
+                }
+
+                continue;
+            }
+
             var (clean, agencies) = CreditExtractor.StripInlineCredit(paragraph);
             credits.AddRange(agencies);
             kept.Add(QuoteRepair.Repair(clean));
+        }
+
+        // Appeals that close a page ("Subscribe to our newsletter", "Tell us what you think") are not the article.
+        while (kept.Count > 1 && BlockFeatures.IsAppealLine(kept[^1]))
+        {
+            removed.Add(new RemovedBlock(kept[^1], RemovalReasons.CallToAction));
+            kept.RemoveAt(kept.Count - 1);
         }
 
         return (kept.ToImmutable(), removed, [.. credits.Distinct(StringComparer.Ordinal)]);

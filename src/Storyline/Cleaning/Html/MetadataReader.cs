@@ -15,20 +15,21 @@ internal static class MetadataReader
 {
     public static PageMetadata Read(IHtmlDocument document)
     {
-        var meta = MetaValues(document);
-        var ld = JsonLdArticle.Find(document);
+        var found = PageElements.Collect(document);
+        var meta = found.Meta;
+        var ld = JsonLdArticle.Find(found.JsonLd);
         string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
         var url = ld?.Url
-            ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
+            ?? found.Canonical
             ?? Meta("og:url", "twitter:url");
         url = AbsoluteHttp(url);
 
         var title = Clean(ld?.Headline) ?? Clean(Meta("og:title", "twitter:title", "dc.title"))
-            ?? Clean(document.QuerySelector("h1")?.TextContent) ?? SiteTitle(document.Title);
+            ?? Clean(found.FirstH1?.TextContent) ?? SiteTitle(document.Title);
 
         var byline = Clean(ld?.Author) ?? NotUrl(Clean(Meta("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")))
-            ?? Clean(document.QuerySelector("[rel=author], [itemprop=author]")?.TextContent);
+            ?? Clean(found.Author?.TextContent);
         if (byline is not null)
         {
             byline = BylineText.Strip(byline);
@@ -36,7 +37,7 @@ internal static class MetadataReader
 
         var published = ParseDate(ld?.DatePublished)
             ?? ParseDate(Meta("article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"))
-            ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? ParseDate(found.Time?.GetAttribute("datetime"));
 
         var outlet = Clean(Meta("og:site_name")) ?? Clean(ld?.Publisher) ?? Clean(Meta("application-name"))
             ?? HostOf(url);
@@ -46,22 +47,6 @@ internal static class MetadataReader
             ?? LanguageCode(ld?.Language);
 
         return new PageMetadata(title, byline, published, outlet, language, url);
-    }
-
-    private static Dictionary<string, string> MetaValues(IHtmlDocument document)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
-        {
-            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
-            var content = element.GetAttribute("content");
-            if (key is not null && !string.IsNullOrWhiteSpace(content))
-            {
-                values.TryAdd(key.Trim(), content.Trim());
-            }
-        }
-
-        return values;
     }
 
     internal static DateTimeOffset? ParseDate(string? value)
@@ -141,11 +126,10 @@ internal static class MetadataReader
 /// <summary>The Article node of a page's JSON-LD, when it has one.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? Author, string? DatePublished, string? Publisher, string? Language, string? Url)
 {
-    public static JsonLdArticle? Find(IHtmlDocument document)
+    public static JsonLdArticle? Find(IEnumerable<string> scripts)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var json in scripts)
         {
-            var json = script.TextContent;
             if (json.Length > 2_000_000)
             {
                 continue;

@@ -69,6 +69,18 @@ internal static partial class BlockFeatures
         return address == 0 && action < 2 ? 0 : (double)(address + action) / words.Count;
     }
 
+    /// <summary>True for a short line that addresses the reader and asks for an action ("Subscribe to our newsletter").</summary>
+    public static bool IsAppealLine(string block)
+    {
+        if (block.Length > 300)
+        {
+            return false;
+        }
+
+        var words = Words(block);
+        return words.Any(ReaderAddress.Contains) && words.Any(ActionWords.Contains);
+    }
+
     /// <summary>How many disclaimer words a block holds.</summary>
     public static int DisclaimerHits(List<string> words) => words.Count(DisclaimerWords.Contains);
 
@@ -128,6 +140,6 @@ internal static partial class BlockFeatures
     [GeneratedRegex(@"^(?:dear|hello|hi|liebe|chers?|queridos?)\s+[\p{L} ]{2,25},?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Salutation();
 
-    [GeneratedRegex(@"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}\.?\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?:\s+de)?\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 }

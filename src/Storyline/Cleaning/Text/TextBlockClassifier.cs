@@ -89,6 +89,25 @@ public static class TextBlockClassifier
         return new TextCleaning(title, byline, published, paragraphs.ToImmutable(), removed.ToImmutable(), [.. credits.Distinct(StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// The reason a short block of an HTML body is page metadata rather than text: a date line,
+    /// a byline, a "Read also" pointer or a photo credit; null for text.
+    /// </summary>
+    public static string? MetadataLine(string block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Length > 200)
+        {
+            return null;
+        }
+
+        return BlockFeatures.IsDateLine(block) ? RemovalReasons.Dateline
+            : BylineText.IsByline(block) ? RemovalReasons.Byline
+            : BlockFeatures.IsReadAlso(block) ? RemovalReasons.CallToAction
+            : CreditExtractor.HasPhotoCredit(block) ? RemovalReasons.Caption
+            : null;
+    }
+
     /// <summary>The form under which a block is compared across articles for template detection.</summary>
     public static string TemplateKey(string block) => string.Join(' ', BlockFeatures.Words(block));
 
