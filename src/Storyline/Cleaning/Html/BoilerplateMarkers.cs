@@ -103,7 +103,6 @@ internal static class BoilerplateMarkers
         ["caption"] = RemovalReasons.Caption,
         ["byline"] = RemovalReasons.Byline,
         ["author"] = RemovalReasons.Byline,
-        ["dateline"] = RemovalReasons.Dateline,
         ["tags"] = RemovalReasons.Navigation,
         ["tagcloud"] = RemovalReasons.Navigation,
         ["hidden"] = RemovalReasons.Hidden,

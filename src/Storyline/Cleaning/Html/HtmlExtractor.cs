@@ -53,9 +53,15 @@ public static class HtmlExtractor
             removed.Add(new RemovedBlock(dropped.Text, dropped.Reason));
         }
 
+        var title = Comparable(metadata.Title);
         foreach (var decision in decisions)
         {
-            if (decision.Reason is null)
+            if (decision.Reason is null && title.Length > 0 && Comparable(decision.Block.Text) == title)
+            {
+                // The headline repeated as an h2 or a styled paragraph is the title, not body.
+                removed.Add(new RemovedBlock(decision.Block.Text, RemovalReasons.Title));
+            }
+            else if (decision.Reason is null)
             {
                 paragraphs.Add(decision.Block.Text);
             }
@@ -70,4 +76,7 @@ public static class HtmlExtractor
             : null;
         return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
     }
+
+    private static string Comparable(string? text) =>
+        text is null ? string.Empty : string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 }

@@ -63,12 +63,12 @@ internal static class MainContentSelector
         for (var i = choice.From - 1; i >= 0 && skipped <= 3; i--)
         {
             var block = blocks[i];
-            if (flags[i].Length > 0 || (block.LinkDensity > 0.5 && block.Text.Length >= 60))
+            if ((flags[i].Length > 0 || block.LinkDensity > 0.5) && block.Text.Length >= 60)
             {
                 break;
             }
 
-            if (IsGood(block))
+            if (IsGood(block) && flags[i].Length == 0)
             {
                 from = i;
                 skipped = 0;
@@ -88,12 +88,12 @@ internal static class MainContentSelector
         for (var i = choice.To; i < blocks.Count && skipped <= 3; i++)
         {
             var block = blocks[i];
-            if (flags[i].Length > 0 || (block.LinkDensity > 0.5 && block.Text.Length >= 60))
+            if ((flags[i].Length > 0 || block.LinkDensity > 0.5) && block.Text.Length >= 60)
             {
                 break;
             }
 
-            if (IsGood(block))
+            if (IsGood(block) && flags[i].Length == 0)
             {
                 to = i + 1;
                 skipped = 0;

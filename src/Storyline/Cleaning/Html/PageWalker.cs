@@ -81,9 +81,10 @@ internal sealed class PageWalker
                     }
                     else
                     {
-                        if (BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
+                        if (BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
                         {
                             // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
+                            // Only block elements: a flag on an inline span would split its paragraph.
                             Flush();
                             position++;
                             openFlags.Push((node, flagged.Count));
