@@ -52,7 +52,7 @@ internal static partial class CreditExtractor
     [GeneratedRegex(@"^\W{0,3}(?:source|sources|quelle|fuente|source\s*:)\s*:?\s*[\p{Lu}][\p{L}\-]+(?:\s*(?:,|/|and|&)\s*[\p{Lu}][\p{L}\-]+){0,4}\W{0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex StaffCredit();
 
-    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|credit|crédit)s?\s*(?:courtesy|by|credit)?\s*[:/©]|©|\bfile photo\b|\bgetty images\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|credit|crédit)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoMarker();
 
     [GeneratedRegex(@"[\p{Ll}.)]\s+(?:[\p{Lu}][\p{L}\-'.]+\s+){1,3}/\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s*$", RegexOptions.CultureInvariant)]

@@ -18,6 +18,10 @@ public sealed record HtmlExtraction(PageMetadata Metadata, ImmutableArray<string
 /// </summary>
 public static class HtmlExtractor
 {
+    // A parser holds its browsing context; one per thread avoids rebuilding it for every page.
+    [ThreadStatic]
+    private static HtmlParser? cachedParser;
+
     /// <summary>Extracts the body and metadata of a page.</summary>
     /// <param name="html">The decoded page.</param>
     public static HtmlExtraction Extract(string html)
@@ -28,7 +32,7 @@ public static class HtmlExtractor
             return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
         }
 
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+        var parser = cachedParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
         using var document = parser.ParseDocument(MarkupPrefilter.Strip(html));
         var metadata = MetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
