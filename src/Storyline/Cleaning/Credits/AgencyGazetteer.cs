@@ -54,6 +54,12 @@ internal static partial class AgencyGazetteer
         ("AAP", ["AAP", "Australian Associated Press"]),
         ("CP", ["The Canadian Press", "Canadian Press"]),
         ("PA", ["PA Media", "Press Association"]),
+        ("Shutterstock", ["Shutterstock"]),
+        ("iStock", ["iStock", "iStockphoto"]),
+        ("imago", ["imago", "IMAGO", "imago images"]),
+        ("picture alliance", ["picture alliance", "picture-alliance"]),
+        ("Alamy", ["Alamy"]),
+        ("Keystone", ["Keystone"]),
     ];
 
     private static readonly Dictionary<string, string> ByForm = Agencies
@@ -72,6 +78,9 @@ internal static partial class AgencyGazetteer
             yield return ByForm[match.Value];
         }
     }
+
+    /// <summary>The text with every agency name cut out.</summary>
+    public static string Strip(string text) => Pattern.Replace(text, " ");
 
     /// <summary>The normalised name of an exact agency form, or null.</summary>
     public static string? Normalise(string form) => ByForm.GetValueOrDefault(form.Trim());

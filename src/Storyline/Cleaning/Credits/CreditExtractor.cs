@@ -15,7 +15,12 @@ internal static partial class CreditExtractor
 
     /// <summary>True when the block is a photo credit or ends with one ("Name / Agency", "Photo: X").</summary>
     public static bool HasPhotoCredit(string block) =>
-        block.Length <= 500 && (PhotoMarker().IsMatch(block) || TrailingSlashCredit().IsMatch(block));
+        block.Length <= 500 && (PhotoMarker().IsMatch(block) || TrailingSlashCredit().IsMatch(block) || IsAgencyOnly(block));
+
+    /// <summary>A line that is nothing but agency names ("Shutterstock", "APA/AP").</summary>
+    private static bool IsAgencyOnly(string block) =>
+        block.Length <= 60 && AgencyGazetteer.Find(block).Any()
+        && AgencyGazetteer.Strip(block).All(c => !char.IsLetter(c));
 
     /// <summary>Agencies credited by a credit line or photo credit.</summary>
     public static IEnumerable<string> Agencies(string block) => AgencyGazetteer.Find(block);
@@ -52,7 +57,7 @@ internal static partial class CreditExtractor
     [GeneratedRegex(@"^\W{0,3}(?:source|sources|quelle|fuente|source\s*:)\s*:?\s*[\p{Lu}][\p{L}\-]+(?:\s*(?:,|/|and|&)\s*[\p{Lu}][\p{L}\-]+){0,4}\W{0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex StaffCredit();
 
-    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|credit|crédit)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|crédit)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoMarker();
 
     [GeneratedRegex(@"[\p{Ll}.)]\s+(?:[\p{Lu}][\p{L}\-'.]+\s+){1,3}/\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s*$", RegexOptions.CultureInvariant)]

@@ -81,6 +81,20 @@ internal static partial class BlockFeatures
         return words.Any(ReaderAddress.Contains) && words.Any(ActionWords.Contains);
     }
 
+    /// <summary>
+    /// The reason a block is a widget's label rather than text: an ad label ("Advertisement",
+    /// "Anzeige"), a loading placeholder, or an unfilled template placeholder ("%d people like this").
+    /// </summary>
+    public static string? IsWidgetLabel(string block)
+    {
+        if (AdLabel().IsMatch(block))
+        {
+            return Storyline.Documents.RemovalReasons.Advertisement;
+        }
+
+        return LoadingLabel().IsMatch(block) || Placeholder().IsMatch(block) ? Storyline.Documents.RemovalReasons.Boilerplate : null;
+    }
+
     /// <summary>How many disclaimer words a block holds.</summary>
     public static int DisclaimerHits(List<string> words) => words.Count(DisclaimerWords.Contains);
 
@@ -127,9 +141,19 @@ internal static partial class BlockFeatures
             return false;
         }
 
-        var rest = Words(DatePattern().Replace(block, " ")).Count;
+        // Times and numbers beside the date ("11:45", "| 2 comments") do not make it text.
+        var rest = Words(DatePattern().Replace(block, " ")).Count(w => !w.All(char.IsDigit));
         return rest <= 4;
     }
+
+    [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|promoted|ad)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLabel();
+
+    [GeneratedRegex(@"(?:^|\W)(?:loading|wird geladen|chargement|cargando)\s*(?:\.\.\.|…)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoadingLabel();
+
+    [GeneratedRegex(@"%[ds]\b|\{\{\s*\w+\s*\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

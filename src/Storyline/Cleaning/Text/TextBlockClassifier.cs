@@ -101,7 +101,13 @@ public static class TextBlockClassifier
             return null;
         }
 
-        return BlockFeatures.IsDateLine(block) ? RemovalReasons.Dateline
+        if (!block.Any(char.IsLetter) || (block.Length <= 2 && !block.Any(char.IsDigit)))
+        {
+            return RemovalReasons.Navigation;
+        }
+
+        return BlockFeatures.IsWidgetLabel(block) is { } label ? label
+            : BlockFeatures.IsDateLine(block) ? RemovalReasons.Dateline
             : BylineText.IsByline(block) ? RemovalReasons.Byline
             : BlockFeatures.IsReadAlso(block) ? RemovalReasons.CallToAction
             : CreditExtractor.HasPhotoCredit(block) ? RemovalReasons.Caption
