@@ -32,7 +32,14 @@ public static class HtmlExtractor
             return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
         }
 
-        var parser = cachedParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+        var parser = cachedParser ??= new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
+            DisableElementPositionTracking = true,
+            SkipComments = true,
+            ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
+        });
         using var document = parser.ParseDocument(MarkupPrefilter.Strip(html));
         var metadata = MetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
@@ -80,6 +87,17 @@ public static class HtmlExtractor
             : null;
         return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
     }
+
+    /// <summary>Only the attributes the cascade reads are built into the DOM: the rest (data-*, href, src...) is parse cost.</summary>
+    private static bool KeepAttribute(ReadOnlySpan<char> name) =>
+        name.Equals("class", StringComparison.OrdinalIgnoreCase) || name.Equals("id", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("role", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("hidden", StringComparison.OrdinalIgnoreCase) || name.Equals("itemprop", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("property", StringComparison.OrdinalIgnoreCase) || name.Equals("name", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("content", StringComparison.OrdinalIgnoreCase) || name.Equals("rel", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("type", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("datetime", StringComparison.OrdinalIgnoreCase) || name.Equals("lang", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase) || name.Equals("charset", StringComparison.OrdinalIgnoreCase);
 
     private static string Comparable(string? text) =>
         text is null ? string.Empty : string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
