@@ -176,7 +176,7 @@ internal static class MainContentSelector
         for (var i = 0; i < blocks.Count; i++)
         {
             var flagged = penaliseFlags && flags[i].Length > 0;
-            prefix[i + 1] = prefix[i] + (flagged ? -0.5 * blocks[i].Text.Length : Weight(blocks[i]));
+            prefix[i + 1] = prefix[i] + (flagged ? -1.0 * blocks[i].Text.Length : Weight(blocks[i]));
             goodPrefix[i + 1] = goodPrefix[i] + (!flagged && IsGood(blocks[i]) ? blocks[i].Text.Length : 0);
         }
 
@@ -196,7 +196,7 @@ internal static class MainContentSelector
             var good = goodPrefix[to] - goodPrefix[from];
             if (span.Marker > 0 && good > 0.3 * totalGood)
             {
-                score += span.Marker * 0.1 * totalGood;
+                score += span.Marker * totalGood;
             }
 
             // Ties go to the later (deeper) element: it holds the same text with less around it.
