@@ -108,7 +108,10 @@ internal static class BoilerplateMarkers
         ["hidden"] = RemovalReasons.Hidden,
         ["print"] = RemovalReasons.Boilerplate,
         ["rating"] = RemovalReasons.CallToAction,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TokenLookup =
+        Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> Roles = new[] { "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -136,9 +139,12 @@ internal static class BoilerplateMarkers
             return null;
         }
 
-        foreach (var token in NameTokens(value))
+        // Class lists are read for every element: tokens are looked up as spans, without allocating.
+        Span<Range> tokens = stackalloc Range[64];
+        var count = TokenRanges(value, tokens);
+        for (var i = 0; i < count; i++)
         {
-            if (Tokens.TryGetValue(token, out var reason))
+            if (TokenLookup.TryGetValue(value.AsSpan()[tokens[i]], out var reason))
             {
                 return reason;
             }
@@ -147,11 +153,12 @@ internal static class BoilerplateMarkers
         return null;
     }
 
-    /// <summary>Splits "post-comments navBar wp_share" into lowercase tokens: post, comments, nav, bar, wp, share.</summary>
-    internal static IEnumerable<string> NameTokens(string value)
+    /// <summary>Splits "post-comments navBar wp_share" into token ranges: post, comments, nav, Bar, wp, share.</summary>
+    internal static int TokenRanges(string value, Span<Range> tokens)
     {
+        var count = 0;
         var start = 0;
-        for (var i = 0; i <= value.Length; i++)
+        for (var i = 0; i <= value.Length && count < tokens.Length; i++)
         {
             var boundary = i == value.Length || !char.IsLetterOrDigit(value[i])
                 || (i > start && char.IsUpper(value[i]) && char.IsLower(value[i - 1]));
@@ -162,11 +169,13 @@ internal static class BoilerplateMarkers
 
             if (i > start)
             {
-                yield return value[start..i].ToLowerInvariant();
+                tokens[count++] = start..i;
             }
 
             start = i < value.Length && char.IsLetterOrDigit(value[i]) ? i : i + 1;
         }
+
+        return count;
     }
 
     internal static bool IsHiddenStyle(string? style) =>

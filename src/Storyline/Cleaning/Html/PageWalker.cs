@@ -335,6 +335,8 @@ internal sealed class PageWalker
         return NamesBody(element.GetAttribute("class")) || NamesBody(element.Id) ? 1 : 0;
     }
 
+    private static bool Is(ReadOnlySpan<char> token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
+
     private static bool NamesBody(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length > 300)
@@ -342,17 +344,18 @@ internal sealed class PageWalker
             return false;
         }
 
-        string? previous = null;
-        foreach (var token in BoilerplateMarkers.NameTokens(value))
+        Span<Range> tokens = stackalloc Range[64];
+        var count = BoilerplateMarkers.TokenRanges(value, tokens);
+        for (var i = 0; i < count; i++)
         {
-            if (token is "articlebody" or "storybody" or "entrycontent" or "postcontent" or "articletext"
-                || (previous is "article" or "entry" or "post" or "story" or "main" or "news" or "blog"
-                    && token is "body" or "content" or "text"))
+            var token = value.AsSpan()[tokens[i]];
+            var previous = i > 0 ? value.AsSpan()[tokens[i - 1]] : [];
+            if (Is(token, "articlebody") || Is(token, "storybody") || Is(token, "entrycontent") || Is(token, "postcontent") || Is(token, "articletext")
+                || ((Is(previous, "article") || Is(previous, "entry") || Is(previous, "post") || Is(previous, "story") || Is(previous, "main") || Is(previous, "news") || Is(previous, "blog"))
+                    && (Is(token, "body") || Is(token, "content") || Is(token, "text"))))
             {
                 return true;
             }
-
-            previous = token;
         }
 
         return false;
