@@ -1,9 +1,17 @@
 using System.Collections.Immutable;
+using Storyline.Cleaning.Credits;
+using Storyline.Cleaning.Html;
+using Storyline.Cleaning.Text;
 using Storyline.Documents;
 
 namespace Storyline.Cleaning;
 
-/// <summary>The Cleaning stage. PLACEHOLDER until issue 3 lands: blocks become paragraphs, nothing is removed.</summary>
+/// <summary>
+/// The Cleaning stage: HTML pages go through <see cref="HtmlExtractor"/>, flattened text through
+/// <see cref="TextBlockClassifier"/>; both share the text-level passes (credit lines and inline
+/// credits, quote repair) and the corpus pass: blocks that recur in several reports of one outlet
+/// within the batch are template. See docs/cleaning.md.
+/// </summary>
 /// <param name="options">Stage options.</param>
 public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
 {
@@ -14,19 +22,113 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
     public ImmutableArray<Article> Clean(IReadOnlyList<RawDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return [.. documents.Select(d => new Article
+        var profiles = OutletTemplates.Learn(documents, Options.TemplateMinDocuments);
+        return [.. documents.Select(d => CleanOne(d, profiles.GetValueOrDefault(OutletTemplates.OutletKey(d) ?? string.Empty)))];
+    }
+
+    /// <summary>
+    /// Cleans one document. <paramref name="template"/> is the outlet's template (see
+    /// <see cref="OutletTemplates.Learn"/>); without it no block is removed as template.
+    /// </summary>
+    public Article CleanOne(RawDocument document, IReadOnlySet<string>? template = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var hints = document.Hints;
+        var article = new Article
         {
-            Id = d.Id,
-            SourceId = d.SourceId,
-            Origin = d.Origin,
-            FileName = d.FileName,
-            RawText = d.Content,
-            Title = d.Hints.Title,
-            Paragraphs = [.. d.Content.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)],
-            Published = d.Hints.Published,
-            Outlet = d.Hints.Source,
-            Language = d.Hints.Language,
-            Url = d.Hints.Url,
-        })];
+            Id = document.Id,
+            SourceId = document.SourceId,
+            Origin = document.Origin,
+            FileName = document.FileName,
+            RawText = document.Content,
+        };
+        if (document.Format == SourceFormat.Html)
+        {
+            var extraction = HtmlExtractor.Extract(document.Content);
+            var meta = extraction.Metadata;
+            var (paragraphs, removed, credits) = PolishHtmlParagraphs(extraction.Paragraphs, template);
+            article = article with
+            {
+                Title = hints.Title ?? meta.Title,
+                Paragraphs = paragraphs,
+                Removed = extraction.Removed.AddRange(removed),
+                Byline = meta.Byline,
+                Published = hints.Published ?? meta.Published,
+                Outlet = hints.Source ?? meta.Outlet,
+                Language = hints.Language ?? meta.Language,
+                Url = hints.Url ?? meta.Url,
+                Credits = credits,
+                EmptyReason = paragraphs.IsEmpty ? extraction.EmptyReason ?? "no main content" : null,
+            };
+        }
+        else
+        {
+            var cleaned = TextBlockClassifier.Classify(document.Content, template);
+            article = article with
+            {
+                Title = hints.Title ?? cleaned.Title,
+                Paragraphs = cleaned.Paragraphs,
+                Removed = cleaned.Removed,
+                Byline = cleaned.Byline,
+                Published = hints.Published ?? cleaned.Published,
+                Outlet = hints.Source ?? MetadataReader.HostOf(hints.Url),
+                Language = hints.Language,
+                Url = hints.Url,
+                Credits = cleaned.Credits,
+                EmptyReason = cleaned.Paragraphs.IsEmpty
+                    ? string.IsNullOrWhiteSpace(document.Content) ? "empty input" : "no main content: every block is debris"
+                    : null,
+            };
+        }
+
+        return article;
+    }
+
+    /// <summary>The text-level passes on an HTML body: credit lines out, inline credits cut, quotes repaired, template out.</summary>
+    private static (ImmutableArray<string> Paragraphs, List<RemovedBlock> Removed, ImmutableArray<string> Credits) PolishHtmlParagraphs(
+        ImmutableArray<string> paragraphs, IReadOnlySet<string>? template)
+    {
+        var kept = ImmutableArray.CreateBuilder<string>(paragraphs.Length);
+        var removed = new List<RemovedBlock>();
+        var credits = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            if (template is not null && template.Contains(TextBlockClassifier.TemplateKey(paragraph)))
+            {
+                removed.Add(new RemovedBlock(paragraph, RemovalReasons.Template));
+                continue;
+            }
+
+            if (CreditExtractor.IsCreditLine(paragraph))
+            {
+                removed.Add(new RemovedBlock(paragraph, RemovalReasons.Credit));
+                credits.AddRange(CreditExtractor.Agencies(paragraph));
+                continue;
+            }
+
+            if (TextBlockClassifier.MetadataLine(paragraph) is { } reason)
+            {
+                removed.Add(new RemovedBlock(paragraph, reason));
+                if (reason == RemovalReasons.Caption)
+                {
+                    credits.AddRange(CreditExtractor.Agencies(paragraph));
+                }
+
+                continue;
+            }
+
+            var (clean, agencies) = CreditExtractor.StripInlineCredit(paragraph);
+            credits.AddRange(agencies);
+            kept.Add(QuoteRepair.Repair(clean));
+        }
+
+        // Appeals that close a page ("Subscribe to our newsletter", "Tell us what you think") are not the article.
+        while (kept.Count > 1 && BlockFeatures.IsAppealLine(kept[^1]))
+        {
+            removed.Add(new RemovedBlock(kept[^1], RemovalReasons.CallToAction));
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        return (kept.ToImmutable(), removed, [.. credits.Distinct(StringComparer.Ordinal)]);
     }
 }

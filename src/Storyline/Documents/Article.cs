@@ -34,6 +34,14 @@ public static class RemovalReasons
     public const string Duplicate = "duplicate";
     /// <summary>Markup-level boilerplate of an HTML page (header, footer, aside, form).</summary>
     public const string Boilerplate = "boilerplate";
+    /// <summary>Reader comments and comment forms.</summary>
+    public const string Comments = "comments";
+    /// <summary>An advertisement or sponsored block.</summary>
+    public const string Advertisement = "advertisement";
+    /// <summary>Markup the page hides from readers (hidden attribute, display:none).</summary>
+    public const string Hidden = "hidden";
+    /// <summary>Visible text outside the element chosen as the article body.</summary>
+    public const string OutsideMain = "outside-main";
 }
 
 /// <summary>A cleaned report: its main text as paragraphs, its metadata, and what was removed.</summary>
@@ -88,6 +96,9 @@ public sealed record Article
 
     /// <summary>Agencies the report credits ("AFP", "Reuters", ...), in order of first mention.</summary>
     public ImmutableArray<string> Credits { get; init; } = [];
+
+    /// <summary>Why the body is empty (no main content, binary input, ...); null when it has paragraphs.</summary>
+    public string? EmptyReason { get; init; }
 
     /// <summary>The clean body as one string: paragraphs separated by a blank line. All annotation offsets point into it.</summary>
     public string Text => text ??= string.Join(ParagraphSeparator, Paragraphs);

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Storyline.Bench.Cleaning;
+
+/// <summary>
+/// `cleaning [--every N] [--errors FILE] [--no-peer]`: snippet P/R/F1 and pages/second on the
+/// trafilatura evaluation pages, ours and SmartReader's in the same process, then a 20 MB page.
+/// </summary>
+internal sealed class CleaningTask : IBenchTask
+{
+    public string Name => "cleaning";
+
+    public string Description => "main-text extraction P/R/F1 and speed vs SmartReader on trafilatura-eval (--every N, --errors FILE, --no-peer)";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var every = int.Parse(Arg(args, "--every") ?? "1", CultureInfo.InvariantCulture);
+        var errors = Arg(args, "--errors");
+        var pages = EvalSet.Load(every);
+        Console.WriteLine($"pages: {pages.Count}");
+
+        var peer = !args.Contains("--no-peer");
+        var (oursOutputs, peerOutputs, oursSeconds, peerSeconds) = TimeInterleaved(pages, peer);
+        var ours = Scored(pages, oursOutputs);
+        Console.WriteLine($"ours        {ours}  {pages.Count / oursSeconds:F1} pages/s");
+        if (peer)
+        {
+            Console.WriteLine($"smartreader {Scored(pages, peerOutputs!)}  {pages.Count / peerSeconds:F1} pages/s");
+            Console.WriteLine($"speed ratio ours/smartreader: {peerSeconds / oursSeconds:F1}x (same chunks of pages, alternating, so both see the same machine load)");
+        }
+
+        Console.WriteLine($"ours memory (live heap MB after full GC at 25/50/75/100% of pages, eval pages included): {MemoryPass(pages)}");
+        if (errors is not null)
+        {
+            WriteErrors(pages, errors);
+        }
+
+        HugePage(pages);
+        return 0;
+    }
+
+    /// <summary>Times ours and the peer over the same chunks of pages in turn, after a warm-up of both.</summary>
+    private static (string[] Ours, string[]? Peer, double OursSeconds, double PeerSeconds) TimeInterleaved(List<EvalPage> pages, bool peer)
+    {
+        foreach (var page in pages.Take(20))
+        {
+            Extractors.Ours(page);
+            if (peer)
+            {
+                Extractors.SmartReader(page);
+            }
+        }
+
+        GC.Collect();
+        var ours = new string[pages.Count];
+        var other = peer ? new string[pages.Count] : null;
+        var oursWatch = new Stopwatch();
+        var peerWatch = new Stopwatch();
+        const int Chunk = 25;
+        for (var start = 0; start < pages.Count; start += Chunk)
+        {
+            var end = Math.Min(pages.Count, start + Chunk);
+            oursWatch.Start();
+            for (var i = start; i < end; i++)
+            {
+                ours[i] = Extractors.Ours(pages[i]);
+            }
+
+            oursWatch.Stop();
+            if (other is not null)
+            {
+                peerWatch.Start();
+                for (var i = start; i < end; i++)
+                {
+                    other[i] = Extractors.SmartReader(pages[i]);
+                }
+
+                peerWatch.Stop();
+            }
+        }
+
+        return (ours, other, oursWatch.Elapsed.TotalSeconds, peerWatch.Elapsed.TotalSeconds);
+    }
+
+    private static SnippetScore Scored(List<EvalPage> pages, string[] outputs)
+    {
+        var score = new SnippetScore();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            score.Add(pages[i], outputs[i]);
+        }
+
+        return score;
+    }
+
+    /// <summary>An untimed pass of ours with the live heap read at each quarter.</summary>
+    private static string MemoryPass(List<EvalPage> pages)
+    {
+        var memory = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Extractors.Ours(pages[i]);
+            if ((i + 1) % Math.Max(1, pages.Count / 4) == 0 && memory.Count < 4)
+            {
+                // Live managed heap after a full collection: flat means nothing accumulates across pages.
+                memory.Add((GC.GetTotalMemory(forceFullCollection: true) / 1048576).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return string.Join(" / ", memory);
+    }
+
+    private static void WriteErrors(List<EvalPage> pages, string path)
+    {
+        var text = new StringBuilder();
+        var score = new SnippetScore();
+        foreach (var page in pages)
+        {
+            var output = Extractors.Ours(page);
+            var (missed, leaked) = score.Add(page, output);
+            if (missed.Count + leaked.Count == 0)
+            {
+                continue;
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {page.File}  (output {output.Length} chars)");
+            foreach (var m in missed)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  MISSED: {m}");
+            }
+
+            foreach (var l in leaked)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  LEAKED: {l}");
+            }
+        }
+
+        File.WriteAllText(path, text.ToString());
+        Console.WriteLine($"errors written to {path}");
+    }
+
+    /// <summary>A 20 MB page built from the largest eval page's paragraphs: time and peak memory.</summary>
+    private static void HugePage(List<EvalPage> pages)
+    {
+        var seed = pages.MaxBy(p => p.Html.Length)!;
+        var body = new StringBuilder("<html><head><title>Huge</title></head><body><article>");
+        var paragraph = 0;
+        while (body.Length < 20_000_000)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p>Paragraph {paragraph++} of a very long page. ").Append(seed.Html.AsSpan(0, Math.Min(2000, seed.Html.Length)).ToString().Replace('<', ' ')).Append("</p><div><a href='#'>link</a></div>");
+        }
+
+        body.Append("</article></body></html>");
+        var page = seed with { Html = body.ToString() };
+        GC.Collect();
+        var before = Environment.WorkingSet;
+        var watch = Stopwatch.StartNew();
+        var output = Extractors.Ours(page);
+        watch.Stop();
+        Console.WriteLine($"20 MB page ({page.Html.Length / 1_000_000.0:F1} M chars): {watch.Elapsed.TotalSeconds:F2}s, output {output.Length / 1_000_000.0:F1} M chars, working set +{(Environment.WorkingSet - before) / 1048576} MB");
+    }
+
+    private static string? Arg(IReadOnlyList<string> args, string name)
+    {
+        var at = args.ToList().IndexOf(name);
+        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using AngleSharp.Html.Parser;
+using Storyline.Documents;
+
+namespace Storyline.Cleaning.Html;
+
+/// <summary>The main content of one HTML page.</summary>
+/// <param name="Metadata">What the page says about itself.</param>
+/// <param name="Paragraphs">The body, one entry per block, before text-level cleaning.</param>
+/// <param name="Removed">Everything set aside, with reasons.</param>
+/// <param name="EmptyReason">Why <paramref name="Paragraphs"/> is empty, or null.</param>
+public sealed record HtmlExtraction(PageMetadata Metadata, ImmutableArray<string> Paragraphs, ImmutableArray<RemovedBlock> Removed, string? EmptyReason);
+
+/// <summary>
+/// Extracts an article from one HTML page: parse (AngleSharp), read metadata (see
+/// <see cref="PageMetadata"/>), walk the DOM into text blocks while setting aside chrome markup,
+/// then choose the body (see docs/cleaning.md for the cascade). Thread-safe and stateless.
+/// </summary>
+public static class HtmlExtractor
+{
+    // A parser holds its browsing context; one per thread avoids rebuilding it for every page.
+    [ThreadStatic]
+    private static HtmlParser? cachedParser;
+
+    /// <summary>Extracts the body and metadata of a page.</summary>
+    /// <param name="html">The decoded page.</param>
+    public static HtmlExtraction Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
+        }
+
+        var parser = cachedParser ??= new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
+            DisableElementPositionTracking = true,
+            SkipComments = true,
+            ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
+        });
+        using var document = parser.ParseDocument(MarkupPrefilter.Strip(html));
+        var metadata = MetadataReader.Read(document);
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return new HtmlExtraction(metadata, [], [], "no document body");
+        }
+
+        var page = PageWalker.Walk(root);
+        var decisions = MainContentSelector.Select(page);
+        if (!decisions.Any(d => d.Reason is null) && page.Dropped.Any(d => d.Reason == RemovalReasons.Hidden))
+        {
+            // Last resort: some pages ship the article hidden and reveal it with script.
+            page = PageWalker.Walk(root, keepHidden: true);
+            decisions = MainContentSelector.Select(page);
+        }
+
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
+        foreach (var dropped in page.Dropped)
+        {
+            removed.Add(new RemovedBlock(dropped.Text, dropped.Reason));
+        }
+
+        var title = Comparable(metadata.Title);
+        foreach (var decision in decisions)
+        {
+            if (decision.Reason is null && title.Length > 0 && Comparable(decision.Block.Text) == title)
+            {
+                // The headline repeated as an h2 or a styled paragraph is the title, not body.
+                removed.Add(new RemovedBlock(decision.Block.Text, RemovalReasons.Title));
+            }
+            else if (decision.Reason is null)
+            {
+                paragraphs.Add(decision.Block.Text);
+            }
+            else
+            {
+                removed.Add(new RemovedBlock(decision.Block.Text, decision.Reason));
+            }
+        }
+
+        var reason = paragraphs.Count == 0
+            ? page.Blocks.Count == 0 ? "no visible text" : "no main content: only navigation and boilerplate text"
+            : null;
+        return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
+    }
+
+    /// <summary>Only the attributes the cascade reads are built into the DOM: the rest (data-*, href, src...) is parse cost.</summary>
+    private static bool KeepAttribute(ReadOnlySpan<char> name) =>
+        name.Equals("class", StringComparison.OrdinalIgnoreCase) || name.Equals("id", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("role", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("hidden", StringComparison.OrdinalIgnoreCase) || name.Equals("itemprop", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("property", StringComparison.OrdinalIgnoreCase) || name.Equals("name", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("content", StringComparison.OrdinalIgnoreCase) || name.Equals("rel", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("type", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("datetime", StringComparison.OrdinalIgnoreCase) || name.Equals("lang", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("http-equiv", StringComparison.OrdinalIgnoreCase) || name.Equals("charset", StringComparison.OrdinalIgnoreCase);
+
+    private static string Comparable(string? text) =>
+        text is null ? string.Empty : string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+}

@@ -1,0 +1,363 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+using Storyline.Documents;
+
+namespace Storyline.Cleaning.Html;
+
+/// <summary>
+/// One iterative pass over the DOM (no recursion, so 10k-level nesting costs nothing but time):
+/// cuts visible text into blocks at block-level element boundaries, counts link characters,
+/// records each block-level element's span in document order, and sets aside markup that is chrome
+/// by tag or attributes together with the text it held.
+/// </summary>
+internal sealed class PageWalker
+{
+    private static readonly FrozenSet<string> BlockTags = new[]
+    {
+        "p", "div", "section", "article", "main", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "header",
+        "address", "center", "details", "summary", "fieldset", "form", "hr", "caption", "figure", "html",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Dropped tags whose text a reader never sees: not worth keeping as removed blocks.
+    private static readonly FrozenSet<string> SilentTags = new[]
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+        "video", "audio", "select", "input", "head", "title",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly List<HtmlBlock> blocks = [];
+    private readonly List<ElementSpan> elements = [];
+    private readonly List<DroppedMarkup> dropped = [];
+    private readonly List<FlaggedSpan> flagged = [];
+    private readonly Stack<(INode Node, int Index)> openFlags = new();
+    private readonly StringBuilder text = new();
+    private readonly StringBuilder dropText = new();
+    private readonly Stack<int> owners = new();
+    private int linkChars;
+    private int inLink;
+    private int position;
+    private bool pendingBreak;
+    private bool lastSpace = true;
+    private bool dropLastSpace = true;
+
+    private bool keepHidden;
+
+    /// <summary>Walks the body of a parsed page; <paramref name="keepHidden"/> reads hidden markup too (last-resort pass).</summary>
+    public static PageBlocks Walk(IElement root, bool keepHidden = false)
+    {
+        var walker = new PageWalker { keepHidden = keepHidden };
+        walker.Run(root);
+        return new PageBlocks(walker.blocks, walker.elements, walker.dropped, walker.flagged);
+    }
+
+    private void Run(IElement root)
+    {
+        INode? node = root;
+        INode? dropRoot = null;
+        string? dropReason = null;
+        var dropSilent = false;
+        while (node is not null)
+        {
+            var descend = true;
+            if (node is IElement element)
+            {
+                if (dropRoot is null)
+                {
+                    var reason = DropReason(element);
+                    if (reason == RemovalReasons.Hidden && keepHidden)
+                    {
+                        reason = null;
+                    }
+
+                    if (reason is not null)
+                    {
+                        Flush();
+                        dropRoot = node;
+                        dropReason = reason;
+                        dropSilent = SilentTags.Contains(element.LocalName);
+                        descend = !dropSilent;
+                    }
+                    else
+                    {
+                        if (BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
+                        {
+                            // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
+                            // Only block elements: a flag on an inline span would split its paragraph.
+                            Flush();
+                            position++;
+                            openFlags.Push((node, flagged.Count));
+                            flagged.Add(new FlaggedSpan(position, 0, flag));
+                            position++;
+                        }
+
+                        EnterElement(element);
+                    }
+                }
+            }
+            else if (node.NodeType == NodeType.Text && (dropRoot is null || !dropSilent))
+            {
+                if (dropRoot is null)
+                {
+                    AppendText(node.TextContent);
+                }
+                else
+                {
+                    AppendNormalised(dropText, node.TextContent, ref dropLastSpace);
+                }
+            }
+
+            if (descend && node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            // Exit this node and every ancestor whose last child we just left.
+            while (node is not null)
+            {
+                if (ReferenceEquals(node, dropRoot))
+                {
+                    CloseDrop(dropReason!, dropSilent);
+                    dropRoot = null;
+                }
+                else if (dropRoot is null && node is IElement leaving)
+                {
+                    ExitElement(leaving);
+                    if (openFlags.Count > 0 && ReferenceEquals(openFlags.Peek().Node, node))
+                    {
+                        Flush();
+                        var index = openFlags.Pop().Index;
+                        flagged[index] = flagged[index] with { End = position + 1 };
+                        position += 2;
+                    }
+                }
+
+                if (ReferenceEquals(node, root))
+                {
+                    Flush();
+                    return;
+                }
+
+                if (node.NextSibling is { } sibling)
+                {
+                    node = sibling;
+                    break;
+                }
+
+                node = node.Parent;
+            }
+        }
+
+        Flush();
+    }
+
+    private static string? DropReason(IElement element) =>
+        BoilerplateMarkers.ForTag(element.LocalName)
+        ?? (element.HasAttribute("hidden") || BoilerplateMarkers.IsHiddenStyle(element.GetAttribute("style")) ? RemovalReasons.Hidden : null);
+
+    private static bool IsContentRoot(IElement element) =>
+        element.LocalName is "html" or "body" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody";
+
+    private void EnterElement(IElement element)
+    {
+        var name = element.LocalName;
+        if (name == "a")
+        {
+            inLink++;
+            return;
+        }
+
+        if (name == "br")
+        {
+            if (pendingBreak)
+            {
+                Flush();
+            }
+            else
+            {
+                pendingBreak = true;
+                AppendSpace();
+            }
+
+            return;
+        }
+
+        if (name is "img" or "wbr")
+        {
+            return;
+        }
+
+        if (!BlockTags.Contains(name))
+        {
+            return;
+        }
+
+        // Blocks flushed before the element sit below its start, blocks inside it within [Start, End).
+        Flush();
+        position++;
+        owners.Push(elements.Count);
+        elements.Add(new ElementSpan(position, 0, name, ContentMarker(element)));
+        position++;
+    }
+
+    private void ExitElement(IElement element)
+    {
+        var name = element.LocalName;
+        if (name == "a")
+        {
+            inLink = Math.Max(0, inLink - 1);
+            return;
+        }
+
+        if (!BlockTags.Contains(name) || owners.Count == 0)
+        {
+            return;
+        }
+
+        Flush();
+        var index = owners.Pop();
+        elements[index] = elements[index] with { End = position + 1 };
+        position += 2;
+    }
+
+    private void AppendText(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                AppendSpace();
+            }
+            else if (c is '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\ufeff')
+            {
+                // Soft hyphens and zero-width marks are invisible: they must not split words.
+            }
+            else
+            {
+                text.Append(c);
+                lastSpace = false;
+                pendingBreak = false;
+                if (inLink > 0)
+                {
+                    linkChars++;
+                }
+            }
+        }
+    }
+
+    private void AppendSpace()
+    {
+        if (!lastSpace)
+        {
+            text.Append(' ');
+            lastSpace = true;
+            if (inLink > 0)
+            {
+                linkChars++;
+            }
+        }
+    }
+
+    private static void AppendNormalised(StringBuilder target, string value, ref bool last)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!last)
+                {
+                    target.Append(' ');
+                    last = true;
+                }
+            }
+            else
+            {
+                target.Append(c);
+                last = false;
+            }
+        }
+    }
+
+    private void Flush()
+    {
+        pendingBreak = false;
+        var value = text.ToString().Trim();
+        text.Clear();
+        lastSpace = true;
+        var links = Math.Min(linkChars, value.Length);
+        linkChars = 0;
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        var owner = owners.Count > 0 ? owners.Peek() : -1;
+        var tag = owner >= 0 ? elements[owner].Tag : "body";
+        var (kind, level) = tag switch
+        {
+            ['h', >= '1' and <= '6'] => (BlockKind.Heading, tag[1] - '0'),
+            "li" or "dd" or "dt" => (BlockKind.ListItem, 0),
+            "blockquote" => (BlockKind.Quote, 0),
+            "pre" => (BlockKind.Pre, 0),
+            _ => (BlockKind.Text, 0),
+        };
+        blocks.Add(new HtmlBlock(value, links, position, kind, level, owner));
+    }
+
+    private void CloseDrop(string reason, bool silent)
+    {
+        position++;
+        var value = dropText.ToString().Trim();
+        dropText.Clear();
+        dropLastSpace = true;
+        if (!silent && value.Length > 0)
+        {
+            dropped.Add(new DroppedMarkup(value, reason));
+        }
+    }
+
+    /// <summary>2 for schema.org articleBody, 1 for names like "article-body" or "entry-content" and for article elements, else 0.</summary>
+    private static int ContentMarker(IElement element)
+    {
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+
+        if (element.LocalName == "article")
+        {
+            return 1;
+        }
+
+        return NamesBody(element.GetAttribute("class")) || NamesBody(element.Id) ? 1 : 0;
+    }
+
+    private static bool Is(ReadOnlySpan<char> token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesBody(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 300)
+        {
+            return false;
+        }
+
+        Span<Range> tokens = stackalloc Range[64];
+        var count = BoilerplateMarkers.TokenRanges(value, tokens);
+        for (var i = 0; i < count; i++)
+        {
+            var token = value.AsSpan()[tokens[i]];
+            var previous = i > 0 ? value.AsSpan()[tokens[i - 1]] : [];
+            if (Is(token, "articlebody") || Is(token, "storybody") || Is(token, "entrycontent") || Is(token, "postcontent") || Is(token, "articletext")
+                || ((Is(previous, "article") || Is(previous, "entry") || Is(previous, "post") || Is(previous, "story") || Is(previous, "main") || Is(previous, "news") || Is(previous, "blog"))
+                    && (Is(token, "body") || Is(token, "content") || Is(token, "text"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

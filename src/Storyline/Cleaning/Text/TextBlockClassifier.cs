@@ -1,0 +1,324 @@
+using System.Collections.Immutable;
+using Storyline.Cleaning.Credits;
+using Storyline.Documents;
+
+namespace Storyline.Cleaning.Text;
+
+/// <summary>The result of cleaning already-flattened text.</summary>
+/// <param name="Title">The block taken as title, or null.</param>
+/// <param name="Byline">Author names from a byline block, or null.</param>
+/// <param name="Published">The date of a date line before the body, or null.</param>
+/// <param name="Paragraphs">Body paragraphs.</param>
+/// <param name="Removed">Removed blocks with reasons.</param>
+/// <param name="Credits">Agencies credited by credit lines and photo credits.</param>
+public sealed record TextCleaning(string? Title, string? Byline, DateTimeOffset? Published, ImmutableArray<string> Paragraphs, ImmutableArray<RemovedBlock> Removed, ImmutableArray<string> Credits);
+
+/// <summary>
+/// Classifies the blocks (non-empty lines) of flattened text. Each block first gets a label from
+/// its own features (credit line, photo caption, byline, date line, "Read also", appeal, disclaimer,
+/// duplicate). The body core is the run of long, sentence-shaped blocks that share vocabulary with
+/// each other and do not address the reader. Before the core: the title is the headline-shaped
+/// block sharing most vocabulary with the body, and what precedes it is site chrome. After the
+/// core: the first confident debris block is a barrier, and when no core-like block follows it,
+/// the barrier, everything after it and the short lines just before it are debris.
+/// </summary>
+public static class TextBlockClassifier
+{
+    /// <summary>Cleans one flattened report. <paramref name="template"/> holds blocks known as the outlet's template.</summary>
+    public static TextCleaning Classify(string text, IReadOnlySet<string>? template = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var blocks = text.Split('\n').Select(l => l.Trim().Trim('\u00a0').Trim()).Where(l => l.Length > 0).ToList();
+        var labels = new string?[blocks.Count];
+        var words = blocks.Select(BlockFeatures.Words).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            labels[i] = template is not null && template.Contains(TemplateKey(blocks[i])) ? RemovalReasons.Template
+                : !seen.Add(blocks[i]) ? RemovalReasons.Duplicate
+                : OwnLabel(blocks[i], words[i]);
+        }
+
+        var vocabulary = Vocabulary(blocks, words, labels);
+        var core = blocks.Select((b, i) => labels[i] is null && IsCoreLike(b, words[i], vocabulary, i)).ToArray();
+        var first = Array.IndexOf(core, true);
+        var last = Array.LastIndexOf(core, true);
+        string? title = null;
+        DateTimeOffset? published = null;
+        string? byline = null;
+        if (first < 0)
+        {
+            first = 0;
+            last = blocks.Count - 1;
+        }
+        else
+        {
+            title = LabelHead(blocks, words, labels, vocabulary, first);
+            LabelTail(blocks, words, labels, vocabulary, last);
+        }
+
+        var paragraphs = ImmutableArray.CreateBuilder<string>();
+        var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
+        var credits = new List<string>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var label = labels[i];
+            if (label is null)
+            {
+                var (clean, agencies) = CreditExtractor.StripInlineCredit(blocks[i]);
+                credits.AddRange(agencies);
+                paragraphs.Add(QuoteRepair.Repair(clean));
+                continue;
+            }
+
+            removed.Add(new RemovedBlock(blocks[i], label));
+            if (label is RemovalReasons.Credit or RemovalReasons.Caption)
+            {
+                credits.AddRange(CreditExtractor.Agencies(blocks[i]));
+            }
+            else if (label == RemovalReasons.Dateline && i < first && published is null)
+            {
+                published = BlockFeatures.FindDate(blocks[i]).Date;
+            }
+            else if (label == RemovalReasons.Byline && byline is null)
+            {
+                byline = BylineText.Strip(blocks[i]);
+            }
+        }
+
+        return new TextCleaning(title, byline, published, paragraphs.ToImmutable(), removed.ToImmutable(), [.. credits.Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The reason a short block of an HTML body is page metadata rather than text: a date line,
+    /// a byline, a "Read also" pointer or a photo credit; null for text.
+    /// </summary>
+    public static string? MetadataLine(string block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Length > 200)
+        {
+            return null;
+        }
+
+        if (!block.Any(char.IsLetter) || (block.Length <= 2 && !block.Any(char.IsDigit)))
+        {
+            return RemovalReasons.Navigation;
+        }
+
+        return BlockFeatures.IsWidgetLabel(block) is { } label ? label
+            : BlockFeatures.IsDateLine(block) ? RemovalReasons.Dateline
+            : BylineText.IsByline(block) ? RemovalReasons.Byline
+            : BlockFeatures.IsReadAlso(block) ? RemovalReasons.CallToAction
+            : CreditExtractor.HasPhotoCredit(block) ? RemovalReasons.Caption
+            : null;
+    }
+
+    /// <summary>The form under which a block is compared across articles for template detection.</summary>
+    public static string TemplateKey(string block) => string.Join(' ', BlockFeatures.Words(block));
+
+    private static string? OwnLabel(string block, List<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return RemovalReasons.Navigation;
+        }
+
+        if (CreditExtractor.IsCreditLine(block))
+        {
+            return RemovalReasons.Credit;
+        }
+
+        if (BlockFeatures.IsReadAlso(block))
+        {
+            return RemovalReasons.CallToAction;
+        }
+
+        if (CreditExtractor.HasPhotoCredit(block) || (block.Length < 400 && CaptionMarker(block)))
+        {
+            return RemovalReasons.Caption;
+        }
+
+        if (BylineText.IsByline(block))
+        {
+            return RemovalReasons.Byline;
+        }
+
+        if (BlockFeatures.IsDateLine(block))
+        {
+            return RemovalReasons.Dateline;
+        }
+
+        var disclaimer = BlockFeatures.DisclaimerHits(words);
+        if (disclaimer >= 3 || (disclaimer >= 2 && words.Count < 60))
+        {
+            return RemovalReasons.Disclaimer;
+        }
+
+        if (BlockFeatures.IsSalutation(block) || (BlockFeatures.AppealShare(words) >= 0.12 && !block.Contains('"') && !block.Contains('“')))
+        {
+            return RemovalReasons.CallToAction;
+        }
+
+        return null;
+    }
+
+    /// <summary>Position markers of photo captions: "(left)", "(third right)", "(L)".</summary>
+    private static bool CaptionMarker(string block)
+    {
+        var open = block.IndexOf('(', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            var close = block.IndexOf(')', open);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var inner = block[(open + 1)..close].Trim().ToLowerInvariant();
+            var last = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            if (inner.Length < 20 && last is "left" or "right" or "center" or "centre" or "l" or "r" or "c" or "front" or "back" or "top" or "bottom")
+            {
+                return true;
+            }
+
+            open = block.IndexOf('(', close);
+        }
+
+        return false;
+    }
+
+    /// <summary>How many unlabelled long blocks each content word appears in.</summary>
+    private static Dictionary<string, int> Vocabulary(List<string> blocks, List<List<string>> words, string?[] labels)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (labels[i] is null && blocks[i].Length >= 60)
+            {
+                foreach (var w in BlockFeatures.ContentWords(words[i]).Distinct())
+                {
+                    counts[w] = counts.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Share of a block's content words found in other long blocks of the same report.</summary>
+    private static double Coherence(List<string> words, Dictionary<string, int> vocabulary, bool counted)
+    {
+        var content = BlockFeatures.ContentWords(words).Distinct().ToList();
+        if (content.Count == 0)
+        {
+            return 0;
+        }
+
+        var self = counted ? 1 : 0;
+        return (double)content.Count(w => vocabulary.GetValueOrDefault(w) > self) / content.Count;
+    }
+
+    private static bool IsCoreLike(string block, List<string> words, Dictionary<string, int> vocabulary, int index) =>
+        block.Length >= 80 && words.Count >= 12 && (BlockFeatures.EndsSentence(block) || block.Length >= 200)
+        && !BlockFeatures.IsTeaser(block) && Coherence(words, vocabulary, counted: true) >= 0.25;
+
+    private static string? LabelHead(List<string> blocks, List<List<string>> words, string?[] labels, Dictionary<string, int> vocabulary, int first)
+    {
+        var titleIndex = -1;
+        var bestCoherence = 0.3;
+        for (var i = 0; i < first; i++)
+        {
+            if (labels[i] is not null || !HeadlineShaped(blocks[i], words[i]))
+            {
+                continue;
+            }
+
+            var coherence = Coherence(words[i], vocabulary, counted: blocks[i].Length >= 60);
+            if (coherence > bestCoherence)
+            {
+                bestCoherence = coherence;
+                titleIndex = i;
+            }
+        }
+
+        for (var i = 0; i < first; i++)
+        {
+            if (labels[i] is not null)
+            {
+                continue;
+            }
+
+            if (i == titleIndex)
+            {
+                labels[i] = RemovalReasons.Title;
+            }
+            else if (i < titleIndex || words[i].Count < 8 || !BlockFeatures.EndsSentence(blocks[i]))
+            {
+                // Above the title is the site's masthead and banners; short lines below it are kickers and labels.
+                labels[i] = BlockFeatures.AppealShare(words[i]) > 0.05 ? RemovalReasons.CallToAction : RemovalReasons.Navigation;
+            }
+        }
+
+        return titleIndex >= 0 ? blocks[titleIndex] : null;
+    }
+
+    private static bool HeadlineShaped(string block, List<string> words) =>
+        words.Count is >= 3 and <= 40 && block.Length <= 250 && !block.TrimEnd().EndsWith('.') && !block.TrimEnd().EndsWith(':');
+
+    private static void LabelTail(List<string> blocks, List<List<string>> words, string?[] labels, Dictionary<string, int> vocabulary, int last)
+    {
+        // The barrier: the first confident debris block after which nothing reads like the body.
+        var barrier = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (labels[i] is null or RemovalReasons.Duplicate || i < 1)
+            {
+                continue;
+            }
+
+            var laterBody = false;
+            for (var j = i + 1; j < blocks.Count && !laterBody; j++)
+            {
+                laterBody = labels[j] is null && blocks[j].Length >= 80 && BlockFeatures.AppealShare(words[j]) < 0.03
+                    && (blocks[j].Length >= 200 || Coherence(words[j], vocabulary, counted: true) >= 0.35) && !BlockFeatures.IsTeaser(blocks[j]);
+            }
+
+            if (!laterBody && i > IndexOfFirstBody(labels))
+            {
+                barrier = i;
+                break;
+            }
+        }
+
+        var marked = barrier >= 0;
+        if (!marked)
+        {
+            // No debris marker: only short lines and teasers after the last core block go.
+            barrier = last + 1;
+        }
+
+        // The tail is named after its most frequent telling label: appeals, disclaimers or other stories.
+        var tailReason = blocks.Skip(barrier).Any(BlockFeatures.IsTeaser)
+            ? RemovalReasons.RelatedStories
+            : labels.Skip(barrier).Where(l => l is not null and not (RemovalReasons.Duplicate or RemovalReasons.Credit or RemovalReasons.Dateline or RemovalReasons.Title))
+                .GroupBy(l => l).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? RemovalReasons.RelatedStories;
+
+        var start = barrier;
+        while (start - 1 > 0 && labels[start - 1] is null && words[start - 1].Count <= 8 && !BlockFeatures.EndsSentence(blocks[start - 1]))
+        {
+            start--;
+        }
+
+        for (var i = start; i < blocks.Count; i++)
+        {
+            var shortLine = words[i].Count <= 8 && !BlockFeatures.EndsSentence(blocks[i]);
+            if (labels[i] is null && (marked || shortLine || BlockFeatures.IsTeaser(blocks[i])))
+            {
+                labels[i] = BlockFeatures.IsTeaser(blocks[i]) ? RemovalReasons.RelatedStories : tailReason;
+            }
+        }
+    }
+
+    private static int IndexOfFirstBody(string?[] labels) => Array.IndexOf(labels, null);
+}
