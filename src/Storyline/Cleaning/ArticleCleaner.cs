@@ -108,12 +108,8 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
 
             if (TextBlockClassifier.MetadataLine(paragraph) is { } reason)
             {
+                // Captions keep their photo agency in the removed block; it supplied no words.
                 removed.Add(new RemovedBlock(paragraph, reason));
-                if (reason == RemovalReasons.Caption)
-                {
-                    credits.AddRange(CreditExtractor.Agencies(paragraph));
-                }
-
                 continue;
             }
 

@@ -22,7 +22,7 @@ internal static partial class CreditExtractor
         block.Length <= 60 && AgencyGazetteer.Find(block).Any()
         && AgencyGazetteer.Strip(block).All(c => !char.IsLetter(c));
 
-    /// <summary>Agencies credited by a credit line or photo credit.</summary>
+    /// <summary>Agencies a block names.</summary>
     public static IEnumerable<string> Agencies(string block) => AgencyGazetteer.Find(block);
 
     /// <summary>

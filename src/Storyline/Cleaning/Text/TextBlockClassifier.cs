@@ -10,7 +10,7 @@ namespace Storyline.Cleaning.Text;
 /// <param name="Published">The date of a date line before the body, or null.</param>
 /// <param name="Paragraphs">Body paragraphs.</param>
 /// <param name="Removed">Removed blocks with reasons.</param>
-/// <param name="Credits">Agencies credited by credit lines and photo credits.</param>
+/// <param name="Credits">Agencies credited for the text (credit lines, "(Reuters) -" marks); photo credits stay in the removed captions.</param>
 public sealed record TextCleaning(string? Title, string? Byline, DateTimeOffset? Published, ImmutableArray<string> Paragraphs, ImmutableArray<RemovedBlock> Removed, ImmutableArray<string> Credits);
 
 /// <summary>
@@ -72,7 +72,9 @@ public static class TextBlockClassifier
             }
 
             removed.Add(new RemovedBlock(blocks[i], label));
-            if (label is RemovalReasons.Credit or RemovalReasons.Caption)
+            // A photo agency supplied a picture, not the words: only reporting credits say whose
+            // text the article carries, which is what wire-copy counting needs.
+            if (label is RemovalReasons.Credit)
             {
                 credits.AddRange(CreditExtractor.Agencies(blocks[i]));
             }
