@@ -180,6 +180,25 @@ public sealed partial class SqliteStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
+    public string? Setting(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        using var select = Command("SELECT value FROM settings WHERE key = $key");
+        Bind(select, ("$key", key));
+        return select.ExecuteScalar() as string;
+    }
+
+    /// <inheritdoc />
+    public void SaveSetting(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        using var upsert = Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        Bind(upsert, ("$key", key), ("$value", value));
+        upsert.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
     public void Dispose() => connection.Dispose();
 
     private void SaveStory(DigestedStory digested, string json, int position, SqliteTransaction transaction)

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Storyline.Web;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary>`storyline serve [--db FILE] [--urls URLS] [--watch DIR]`: the web UI and JSON API over a store.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = CommonOptions.Database(withDefault: true);
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (loopback by default; name another address to expose the server).",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
+        var watch = new Option<string?>("--watch") { Description = "Ingest the reports of this folder as they appear." };
+        var command = new Command("serve", "Serve the stories as web pages and a JSON API (OpenAPI at /openapi/v1.json).") { db, urls, watch };
+        command.SetAction(parsed => CommonOptions.Guard(context, () =>
+        {
+            var watchDir = parsed.GetValue(watch);
+            if (watchDir is not null && !Directory.Exists(watchDir))
+            {
+                throw new CommandFailedException(watchDir, "no such folder to watch");
+            }
+
+            var options = new ServerOptions
+            {
+                DatabasePath = parsed.GetValue(db) ?? CommonOptions.DefaultDatabase,
+                Urls = parsed.GetValue(urls) ?? "http://127.0.0.1:5080",
+                WatchDirectory = watchDir,
+            };
+            using var app = StorylineServer.Build(options, context.Stdout);
+            context.Stdout.WriteLine($"serving {options.DatabasePath} on {options.Urls} (Ctrl+C stops)");
+            context.Stdout.Flush();
+            app.Run();
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
