@@ -3,7 +3,7 @@ namespace Storyline.Web;
 /// <summary>How <c>storyline serve</c> runs.</summary>
 public sealed record ServerOptions
 {
-    /// <summary>The SQLite store file (created when missing).</summary>
+    /// <summary>The SQLite store file (created when missing) or a PostgreSQL connection string.</summary>
     public required string DatabasePath { get; init; }
 
     /// <summary>Where Kestrel listens; loopback by default so a laptop never exposes its store by accident.</summary>

@@ -24,7 +24,7 @@ public static class StorylineServer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(announce);
-        var store = new SqliteStoryStore(options.DatabasePath, options.Time);
+        var store = StoryStores.Open(options.DatabasePath, options.Time);
         var token = WriteToken.EnsureExists(store);
         if (token is not null)
         {

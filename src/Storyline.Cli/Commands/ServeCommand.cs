@@ -9,6 +9,7 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Database(withDefault: true);
+        db.Description = $"The SQLite store file (default ./{CommonOptions.DefaultDatabase}) or a PostgreSQL connection string (Host=...;Database=... or postgres://...).";
         var urls = new Option<string>("--urls")
         {
             Description = "Where to listen (loopback by default; name another address to expose the server).",

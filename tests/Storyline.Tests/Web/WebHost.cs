@@ -38,7 +38,7 @@ internal sealed class WebHost : IAsyncDisposable
     public StoreGate Gate => app.Services.GetRequiredService<StoreGate>();
 
     /// <summary>Starts a server over a store holding the repository's samples (when <paramref name="withSamples"/>).</summary>
-    public static async Task<WebHost> StartAsync(bool withSamples = true, string? watch = null, long maxRequestBytes = 10L * 1024 * 1024)
+    public static async Task<WebHost> StartAsync(bool withSamples = true, string? watch = null, long maxRequestBytes = 10L * 1024 * 1024, string? database = null)
     {
         var dir = new TempDir();
         var db = dir.Combine("store.db");
@@ -62,7 +62,7 @@ internal sealed class WebHost : IAsyncDisposable
         var announce = new StringWriter();
         var app = StorylineServer.Build(new ServerOptions
         {
-            DatabasePath = db,
+            DatabasePath = database ?? db,
             Urls = "http://127.0.0.1:0",
             WatchDirectory = watch is null ? null : dir.Combine(watch),
             WatchDebounce = TimeSpan.FromMilliseconds(200),
