@@ -23,4 +23,16 @@ public sealed record ServerOptions
 
     /// <summary>The clock; the system clock when null.</summary>
     public TimeProvider? Time { get; init; }
+
+    /// <summary>A file listing RSS/Atom feed URLs, one a line (# starts a comment); null for none.</summary>
+    public string? FeedsFile { get; init; }
+
+    /// <summary>How often each feed is polled (5 minutes by default; feeds answer 304 when unchanged).</summary>
+    public TimeSpan FeedInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest a feed or page fetch may take (20 s by default).</summary>
+    public TimeSpan FetchTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Largest feed or page accepted, in bytes (5 MB by default); larger ones are skipped with a log line.</summary>
+    public long MaxFetchBytes { get; init; } = 5L * 1024 * 1024;
 }

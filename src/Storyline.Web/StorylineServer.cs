@@ -50,6 +50,20 @@ public static class StorylineServer
             builder.Services.AddHostedService(sp => sp.GetRequiredService<FolderWatcher>());
         }
 
+        if (options.FeedsFile is { } feedsFile)
+        {
+            var feeds = FeedPoller.ReadList(feedsFile);
+            builder.Services.AddSingleton(sp =>
+            {
+                // Redirects are followed a few times only; every fetch is bounded by BoundedFetcher.
+                var client = new HttpClient(new SocketsHttpHandler { MaxAutomaticRedirections = 5, AutomaticDecompression = System.Net.DecompressionMethods.All });
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Storyline/1.0 (+feeds)");
+                var fetcher = new BoundedFetcher(client, options.FetchTimeout, options.MaxFetchBytes);
+                return new FeedPoller(sp.GetRequiredService<StoreGate>(), feeds, fetcher, options.FeedInterval, sp.GetRequiredService<ILogger<FeedPoller>>());
+            });
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+        }
+
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.MapOpenApi();

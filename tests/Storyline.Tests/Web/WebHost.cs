@@ -38,7 +38,7 @@ internal sealed class WebHost : IAsyncDisposable
     public StoreGate Gate => app.Services.GetRequiredService<StoreGate>();
 
     /// <summary>Starts a server over a store holding the repository's samples (when <paramref name="withSamples"/>).</summary>
-    public static async Task<WebHost> StartAsync(bool withSamples = true, string? watch = null, long maxRequestBytes = 10L * 1024 * 1024, string? database = null)
+    public static async Task<WebHost> StartAsync(bool withSamples = true, string? watch = null, long maxRequestBytes = 10L * 1024 * 1024, string? database = null, string? feeds = null, long maxFetchBytes = 5L * 1024 * 1024)
     {
         var dir = new TempDir();
         var db = dir.Combine("store.db");
@@ -67,6 +67,9 @@ internal sealed class WebHost : IAsyncDisposable
             WatchDirectory = watch is null ? null : dir.Combine(watch),
             WatchDebounce = TimeSpan.FromMilliseconds(200),
             MaxRequestBytes = maxRequestBytes,
+            FeedsFile = feeds,
+            FeedInterval = TimeSpan.FromMilliseconds(300),
+            MaxFetchBytes = maxFetchBytes,
         }, announce);
         await app.StartAsync();
         var address = app.Urls.Single();
