@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
@@ -60,6 +61,36 @@ public sealed class ReadModel
 
     /// <summary>Entities by <see cref="Key"/>.</summary>
     public FrozenDictionary<string, EntityListing> EntitiesByKey { get; }
+
+    /// <summary>
+    /// Most characters of rendered responses one snapshot keeps (32 M, about 64 MB); past it,
+    /// responses are rendered each time, so query strings cannot grow the cache without bound.
+    /// </summary>
+    public const long MaxCachedChars = 32L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+    private long cachedChars;
+
+    /// <summary>
+    /// A response rendered once per snapshot: the snapshot never changes, so a page or JSON body made
+    /// from it stays right until the next write swaps in a new snapshot (with an empty cache).
+    /// </summary>
+    public string Cached(string key, Func<string> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (rendered.TryGetValue(key, out var hit))
+        {
+            return hit;
+        }
+
+        var value = render();
+        if (Interlocked.Add(ref cachedChars, key.Length + value.Length) <= MaxCachedChars)
+        {
+            rendered.TryAdd(key, value);
+        }
+
+        return value;
+    }
 
     /// <summary>The lookup key of an entity: type and name.</summary>
     public static string Key(string type, string name) => type + "/" + name;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,14 +18,27 @@ internal static class ApiEndpoints
     /// <summary>Largest number of search hits one request returns.</summary>
     public const int MaxSearchHits = 200;
 
+    /// <summary>Stories one list request returns unless it asks for another number.</summary>
+    public const int DefaultPage = 50;
+
+    /// <summary>Most stories one list request returns: a long list is paged, so one request cannot cost the server a whole store.</summary>
+    public const int MaxPage = 500;
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/stories", (StoreGate gate, string? sort, string? from, string? to, string? outlet, string? entity) =>
-            Json(new StoryFilter(sort, from, to, outlet, entity).Apply(gate.Current)))
-            .Produces<IReadOnlyList<StoryListing>>().WithSummary("Stories, ranked and filtered like the home page.");
+        api.MapGet("/stories", (HttpContext context, StoreGate gate, string? sort, string? from, string? to, string? outlet, string? entity, int? offset, int? limit) =>
+        {
+            var model = gate.Current;
+            return JsonText(model.Cached("api/stories" + context.Request.QueryString.Value, () => JsonSerializer.Serialize(
+                new StoryFilter(sort, from, to, outlet, entity).Apply(model).Skip(Math.Max(0, offset ?? 0)).Take(Math.Clamp(limit ?? DefaultPage, 1, MaxPage)),
+                ContractJson.Options)));
+        })
+            .Produces<IReadOnlyList<StoryListing>>().WithSummary($"Stories, ranked and filtered like the home page; a page of `limit` (default {DefaultPage}, at most {MaxPage}) from `offset`.");
         api.MapGet("/stories/{id}", (StoreGate gate, string id) =>
-            gate.Current.FindStory(id) is { } story ? Json(story) : Problem(StatusCodes.Status404NotFound, "no story with this id"))
+            gate.Current.FindStory(id) is { } story
+                ? JsonText(gate.Current.Cached("api/story/" + story.Id, () => ContractJson.Serialize(story)))
+                : Problem(StatusCodes.Status404NotFound, "no story with this id"))
             .Produces<ContractStory>().WithSummary("One story with its brief, as the JSON contract writes it.");
         api.MapGet("/articles/{id}", (StoreGate gate, string id) =>
             gate.Current.Articles.TryGetValue(id, out var entry) ? Json(entry.Article) : Problem(StatusCodes.Status404NotFound, "no article with this id"))
@@ -63,6 +77,8 @@ internal static class ApiEndpoints
     }
 
     private static IResult Json<T>(T value) => Results.Json(value, ContractJson.Options);
+
+    private static IResult JsonText(string json) => Results.Text(json, "application/json; charset=utf-8");
 
     private static IResult Problem(int status, string detail) => Results.Json(new { error = detail }, ContractJson.Options, statusCode: status);
 }

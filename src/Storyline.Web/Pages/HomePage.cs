@@ -53,9 +53,13 @@ public sealed record StoryFilter(string? Sort, string? From, string? To, string?
 /// <summary>The home page: stories ranked, with filters.</summary>
 internal static class HomePage
 {
-    public static string Render(ReadModel model, StoryFilter filter)
+    /// <summary>Stories on one page of the list.</summary>
+    public const int PageSize = 50;
+
+    public static string Render(ReadModel model, StoryFilter filter, int pageNumber, string nextQuery)
     {
-        var stories = filter.Apply(model);
+        var ranked = filter.Apply(model);
+        var stories = ranked.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList();
         return Html.Page("Stories", page =>
         {
             page.Raw("<h1>Stories</h1><form class=\"filters\" action=\"/\" method=\"get\">")
@@ -86,6 +90,11 @@ internal static class HomePage
                 }
 
                 page.Raw("<br>").Text(string.Join(", ", story.Outlets)).Raw("</p></article>");
+            }
+
+            if (ranked.Count > pageNumber * PageSize)
+            {
+                page.Raw("<p>").Link("/?" + nextQuery, "More stories").Raw("</p>");
             }
         });
     }

@@ -76,4 +76,20 @@ public sealed class ApiTests
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.False(string.IsNullOrWhiteSpace(error.RootElement.GetProperty("error").GetString()));
     }
+
+    [Fact]
+    public async Task ListStories_OffsetAndLimit_PageThroughTheRankedList()
+    {
+        await using var host = await WebHost.StartAsync();
+        using var all = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/api/stories", UriKind.Relative)));
+        var ids = all.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        var paged = new List<string?>();
+        for (var offset = 0; offset < ids.Count; offset++)
+        {
+            using var one = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri($"/api/stories?offset={offset}&limit=1", UriKind.Relative)));
+            paged.Add(Assert.Single(one.RootElement.EnumerateArray()).GetProperty("id").GetString());
+        }
+
+        Assert.Equal(ids, paged);
+    }
 }
