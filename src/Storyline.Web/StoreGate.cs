@@ -13,7 +13,7 @@ public sealed record IngestOutcome(int Added, int AlreadyStored, int Stories);
 
 /// <summary>
 /// The one door to the store in a running server. The SQLite connection is not thread-safe, so
-/// every store call holds <c>storeLock</c> briefly; writes are serialised by <c>writeLock</c> and run
+/// every store call holds <c>storeLock</c> briefly; rebuilds run one at a time, chained, and run
 /// the pipeline outside the store lock, so searches go on while stories are rebuilt. Pages read the
 /// <see cref="Current"/> snapshot and never wait.
 /// </summary>
@@ -21,7 +21,9 @@ public sealed class StoreGate : IDisposable
 {
     private readonly IStoryStore store;
     private readonly Lock storeLock = new();
-    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly Lock rebuildLock = new();
+    private TaskCompletionSource? next;
+    private Task chain = Task.CompletedTask;
     private readonly StorylinePipeline pipeline;
     private volatile ReadModel current;
 
@@ -57,37 +59,79 @@ public sealed class StoreGate : IDisposable
     }
 
     /// <summary>
-    /// Stores the documents; when any is new, rebuilds the stories over all stored documents and
-    /// swaps in a new snapshot. Re-sending a stored document changes nothing.
+    /// Stores the documents and, when any is new, waits for a rebuild of the stories that started
+    /// after they were stored, so the snapshot holds them when this returns. Writers arriving while
+    /// a rebuild runs share the next one: a burst costs a few rebuilds, not one per document.
+    /// Re-sending a stored document changes nothing.
     /// </summary>
     public async Task<IngestOutcome> IngestAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var added = With(s => s.AddDocuments(documents));
+        if (added.Added > 0)
         {
-            var added = With(s => s.AddDocuments(documents));
-            if (added.Added == 0)
+            await RequestRebuild().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new IngestOutcome(added.Added, added.AlreadyStored, current.Stories.Count);
+    }
+
+    /// <summary>
+    /// The rebuild that has not started yet, creating one chained after the running one when there
+    /// is none. A rebuild reads the documents only after it starts, so it covers every document
+    /// stored before it was requested.
+    /// </summary>
+    private Task RequestRebuild()
+    {
+        lock (rebuildLock)
+        {
+            if (next is not null)
             {
-                return new IngestOutcome(0, added.AlreadyStored, current.Stories.Count);
+                return next.Task;
             }
 
-            // A rebuild over everything is what `storyline ingest` does; incremental clustering of
-            // only the affected stories is left for when the clusterer offers it.
-            var all = With(s => s.Documents());
-            var result = pipeline.Run(all);
-            var model = With(s =>
-            {
-                s.SaveStories(result.Stories, Writer, replaceAll: true);
-                return ReadModel.Load(s);
-            });
-            current = model;
-            return new IngestOutcome(added.Added, added.AlreadyStored, model.Stories.Count);
+            var pending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            next = pending;
+            chain = chain.ContinueWith(
+                _ =>
+                {
+                    lock (rebuildLock)
+                    {
+                        next = null;
+                    }
+
+                    try
+                    {
+                        Rebuild();
+                        pending.SetResult();
+                    }
+#pragma warning disable CA1031 // The failure is handed to every waiting writer through the task, not lost on the pool.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        pending.SetException(e);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
+            return pending.Task;
         }
-        finally
+    }
+
+    /// <summary>
+    /// Runs the pipeline over every stored document, outside the store lock so searches go on; a
+    /// rebuild of only the affected stories is left for when the clusterer can place one article.
+    /// </summary>
+    private void Rebuild()
+    {
+        var all = With(s => s.Documents());
+        var result = pipeline.Run(all);
+        current = With(s =>
         {
-            writeLock.Release();
-        }
+            s.SaveStories(result.Stories, Writer, replaceAll: true);
+            return ReadModel.Load(s);
+        });
     }
 
     /// <summary>The contract JSON of one story, exactly as the CLI stores it.</summary>
@@ -96,7 +140,7 @@ public sealed class StoreGate : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        writeLock.Dispose();
+        chain.Wait(TimeSpan.FromSeconds(30));
         lock (storeLock)
         {
             store.Dispose();

@@ -142,4 +142,20 @@ public sealed class WriteTests
         Assert.DoesNotContain(host.Token, stored, StringComparison.Ordinal);
         Assert.True(Storyline.Web.Security.WriteToken.Matches(host.Token, stored));
     }
+
+    [Fact]
+    public async Task PostArticle_ManyAtOnce_NothingLostAndEachInTheSnapshotWhenItsPostReturns()
+    {
+        await using var host = await WebHost.StartAsync(withSamples: false);
+        var posts = Enumerable.Range(0, 40).Select(async i =>
+        {
+            var body = JsonSerializer.Serialize(new { id = $"burst-{i}", text = $"Report number {i} of the burst says the harbour gate {i} opened.\n\nIt closes at dusk.", source = $"Outlet {i % 4}" });
+            var response = await host.Client.SendAsync(host.Post("/api/articles", body, "application/json", host.Token));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.Contains(host.Gate.Current.Articles.Values, a => a.Article.SourceId == $"burst-{i}");
+        });
+        await Task.WhenAll(posts);
+        Assert.Equal(40, host.Gate.With(s => s.Documents()).Count);
+        Assert.Equal(40, host.Gate.Current.Articles.Count);
+    }
 }
