@@ -6,6 +6,8 @@ using Storyline.Pipeline;
 using Storyline.Storage;
 using Storyline.Web;
 
+using static Storyline.Bench.Web.LoadStats;
+
 namespace Storyline.Bench.Web;
 
 /// <summary>
@@ -119,9 +121,4 @@ internal sealed class ServeLoadBench : IBenchTask
         store.SaveStories(stories, StoreGate.Writer, replaceAll: true);
         return stories.Select(s => s.Story.Id).ToList();
     }
-
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int Arg(IReadOnlyList<string> args, int index, int fallback) =>
-        args.Count > index && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }
