@@ -65,6 +65,9 @@ public static class StorylineServer
         }
 
         var app = builder.Build();
+
+        // Load the snapshot now, so a store that cannot be read fails at start, not on the first request.
+        app.Services.GetRequiredService<StoreGate>();
         app.UseSecurityHeaders();
         app.MapOpenApi();
         PageEndpoints.Map(app);

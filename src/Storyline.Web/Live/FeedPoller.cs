@@ -17,9 +17,6 @@ internal sealed partial class FeedPoller(StoreGate gate, IReadOnlyList<Uri> feed
     private readonly Dictionary<Uri, (string? ETag, DateTimeOffset? LastModified)> validators = [];
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
-    /// <summary>How many polling rounds have finished (tests wait on it).</summary>
-    public int Rounds { get; private set; }
-
     /// <summary>Reads the feed list: one absolute http(s) URL a line, blank lines and # comments skipped.</summary>
     public static IReadOnlyList<Uri> ReadList(string path)
     {
@@ -53,7 +50,6 @@ internal sealed partial class FeedPoller(StoreGate gate, IReadOnlyList<Uri> feed
                     await PollAsync(feed, stoppingToken).ConfigureAwait(false);
                 }
 
-                Rounds++;
                 await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
             }
         }

@@ -14,9 +14,6 @@ internal sealed partial class FolderWatcher(StoreGate gate, string directory, Ti
 {
     private readonly Channel<bool> signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    /// <summary>How many passes over the folder have finished (tests wait on it).</summary>
-    public int Passes { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Directory.CreateDirectory(directory);
@@ -76,8 +73,6 @@ internal sealed partial class FolderWatcher(StoreGate gate, string directory, Ti
                 LogIngested(outcome.Added, directory, outcome.Stories);
             }
         }
-
-        Passes++;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "watch: {Origin}: {Message}")]

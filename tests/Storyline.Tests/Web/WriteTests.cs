@@ -158,4 +158,13 @@ public sealed class WriteTests
         Assert.Equal(40, host.Gate.With(s => s.Documents()).Count);
         Assert.Equal(40, host.Gate.Current.Articles.Count);
     }
+
+    [Fact]
+    public void Serve_WatchFolderMissing_FailsWithOneLine()
+    {
+        using var dir = new Support.TempDir();
+        var run = CliRun.Of("serve", "--db", dir.Combine("s.db"), "--watch", dir.Combine("nowhere"), "--urls", "http://127.0.0.1:0");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no such folder", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+    }
 }
