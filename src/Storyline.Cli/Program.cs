@@ -31,6 +31,8 @@ public static class Program
         root.Subcommands.Add(CleanCommand.Create(context));
         root.Subcommands.Add(ClusterCommand.Create(context));
         root.Subcommands.Add(SummarizeCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(TokenCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

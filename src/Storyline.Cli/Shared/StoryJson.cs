@@ -9,7 +9,7 @@ namespace Storyline.Cli;
 internal static class StoryJson
 {
     /// <summary>One story, as stored for `show` and as it stands inside `digest --json`.</summary>
-    public static StoryJsonWriter Writer { get; } = story => ContractJson.Serialize(ContractMapper.ToStory(story.Story, story.Brief));
+    public static StoryJsonWriter Writer => Web.StoreGate.Writer;
 
     /// <summary>The whole contract document of a digest.</summary>
     public static string Document(IEnumerable<DigestedStory> stories) =>

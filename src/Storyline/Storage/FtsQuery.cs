@@ -10,7 +10,33 @@ internal static class FtsQuery
 {
     public static string? From(string query)
     {
-        var terms = new List<string>();
+        var terms = Terms(query)
+            .Select(t => t.Words.Count > 1 || t.Phrase
+                ? "\"" + string.Join(' ', t.Words) + "\""
+                : "\"" + t.Words[0] + "\"" + (t.Prefix ? "*" : string.Empty))
+            .ToList();
+        return terms.Count == 0 ? null : string.Join(' ', terms);
+    }
+
+    /// <summary>
+    /// The same query for PostgreSQL's <c>to_tsquery</c>: terms joined by <c>&amp;</c>, phrases with
+    /// <c>&lt;-&gt;</c>, prefixes with <c>:*</c>. Words hold only letters and digits, so nothing the
+    /// user types can be tsquery syntax.
+    /// </summary>
+    public static string? ToTsQuery(string query)
+    {
+        var terms = Terms(query)
+            .Select(t => t.Phrase
+                ? "(" + string.Join(" <-> ", t.Words.Select(w => w.ToLowerInvariant())) + ")"
+                : t.Words[0].ToLowerInvariant() + (t.Prefix ? ":*" : string.Empty))
+            .ToList();
+        return terms.Count == 0 ? null : string.Join(" & ", terms);
+    }
+
+    /// <summary>The terms of a query: single words (maybe prefixes) and "quoted phrases".</summary>
+    private static List<(IReadOnlyList<string> Words, bool Phrase, bool Prefix)> Terms(string query)
+    {
+        var terms = new List<(IReadOnlyList<string> Words, bool Phrase, bool Prefix)>();
         var parts = query.Split('"');
         for (var i = 0; i < parts.Length; i++)
         {
@@ -18,15 +44,15 @@ internal static class FtsQuery
             var words = Words(parts[i]).ToList();
             if (inPhrase && words.Count > 0)
             {
-                terms.Add("\"" + string.Join(' ', words.Select(w => w.Word)) + "\"");
+                terms.Add((words.Select(w => w.Word).ToList(), true, false));
             }
             else
             {
-                terms.AddRange(words.Select(w => "\"" + w.Word + "\"" + (w.Prefix ? "*" : string.Empty)));
+                terms.AddRange(words.Select(w => ((IReadOnlyList<string>)[w.Word], false, w.Prefix)));
             }
         }
 
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        return terms;
     }
 
     private static IEnumerable<(string Word, bool Prefix)> Words(string text)

@@ -63,4 +63,10 @@ public interface IStoryStore : IDisposable
 
     /// <summary>Full-text search over article titles and text; words are matched as given (all must occur), best first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
+
+    /// <summary>A named value stored with the data (such as the server's hashed write token); null when unset.</summary>
+    string? Setting(string key);
+
+    /// <summary>Stores a named value, replacing any previous one.</summary>
+    void SaveSetting(string key, string value);
 }

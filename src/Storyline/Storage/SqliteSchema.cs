@@ -66,6 +66,14 @@ internal static class SqliteSchema
         """
         CREATE VIRTUAL TABLE article_search USING fts5(article_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
         """,
+
+        // 4: small named values the store keeps for its users (the server's hashed write token).
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Storyline.Documents;
 using Storyline.Pipeline;
+using static Storyline.Storage.StoredText;
 
 namespace Storyline.Storage;
 
@@ -74,22 +75,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
     /// <inheritdoc />
     public IReadOnlyList<RawDocument> Documents()
     {
-        using var select = Command("SELECT id, source_id, origin, file_name, content, format, hint_title, hint_published, hint_source, hint_url, hint_language FROM raw_documents ORDER BY rowid");
+        using var select = Command($"SELECT {StoreRows.DocumentColumns} FROM raw_documents ORDER BY rowid");
         using var reader = select.ExecuteReader();
-        var result = new List<RawDocument>();
-        while (reader.Read())
-        {
-            var hints = new DocumentHints(
-                Title: Text(reader, 6),
-                Published: ParseInstant(Text(reader, 7)),
-                Source: Text(reader, 8),
-                Url: Text(reader, 9),
-                Language: Text(reader, 10));
-            result.Add(new RawDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2), Text(reader, 3),
-                reader.GetString(4), Enum.Parse<SourceFormat>(reader.GetString(5)), hints));
-        }
-
-        return result;
+        return StoreRows.Documents(reader);
     }
 
     /// <inheritdoc />
@@ -118,17 +106,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
     /// <inheritdoc />
     public IReadOnlyList<StoredStory> Stories()
     {
-        using var select = Command("SELECT id, headline, article_count, outlets, first_published, last_published FROM stories ORDER BY position");
+        using var select = Command($"SELECT {StoreRows.StoryColumns} FROM stories ORDER BY position");
         using var reader = select.ExecuteReader();
-        var result = new List<StoredStory>();
-        while (reader.Read())
-        {
-            var outlets = reader.GetString(3).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
-            result.Add(new StoredStory(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), outlets,
-                ParseDay(Text(reader, 4)), ParseDay(Text(reader, 5))));
-        }
-
-        return result;
+        return StoreRows.Stories(reader);
     }
 
     /// <inheritdoc />
@@ -138,14 +118,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         using var select = Command("SELECT story_id, json FROM briefs WHERE story_id = $id OR substr(story_id, 1, length($id)) = $id LIMIT 3");
         Bind(select, ("$id", storyIdOrPrefix));
         using var reader = select.ExecuteReader();
-        var matches = new List<(string Id, string Json)>();
-        while (reader.Read())
-        {
-            matches.Add((reader.GetString(0), reader.GetString(1)));
-        }
-
-        var exact = matches.FirstOrDefault(m => m.Id == storyIdOrPrefix);
-        return exact.Json ?? (matches.Count == 1 ? matches[0].Json : null);
+        return StoreRows.PickStory(reader, storyIdOrPrefix);
     }
 
     /// <inheritdoc />
@@ -170,13 +143,26 @@ public sealed partial class SqliteStoryStore : IStoryStore
             """);
         Bind(select, ("$match", match), ("$limit", limit));
         using var reader = select.ExecuteReader();
-        var hits = new List<SearchHit>();
-        while (reader.Read())
-        {
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), reader.GetString(5)));
-        }
+        return StoreRows.Hits(reader);
+    }
 
-        return hits;
+    /// <inheritdoc />
+    public string? Setting(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        using var select = Command("SELECT value FROM settings WHERE key = $key");
+        Bind(select, ("$key", key));
+        return select.ExecuteScalar() as string;
+    }
+
+    /// <inheritdoc />
+    public void SaveSetting(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        using var upsert = Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        Bind(upsert, ("$key", key), ("$value", value));
+        upsert.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
@@ -185,9 +171,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     private void SaveStory(DigestedStory digested, string json, int position, SqliteTransaction transaction)
     {
         var story = digested.Story;
-        var articles = story.Articles.Select(a => a.Article).ToList();
-        var published = articles.Select(a => a.Published).OfType<DateTimeOffset>().Select(p => DateOnly.FromDateTime(p.UtcDateTime)).Order().ToList();
-        var outlets = articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
+        var (articles, outlets, first, last) = StoreRows.Summary(digested);
 
         using (var delete = Command("DELETE FROM story_articles WHERE story_id = $id; DELETE FROM briefs WHERE story_id = $id; DELETE FROM stories WHERE id = $id;", transaction))
         {
@@ -198,8 +182,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         using (var insert = Command("INSERT INTO stories (id, position, headline, article_count, outlets, first_published, last_published) VALUES ($id, $position, $headline, $count, $outlets, $first, $last)", transaction))
         {
             Bind(insert, ("$id", story.Id), ("$position", position), ("$headline", digested.Brief.Headline), ("$count", articles.Count),
-                ("$outlets", string.Join('\n', outlets)), ("$first", published.Count > 0 ? Iso(published[0]) : null),
-                ("$last", published.Count > 0 ? Iso(published[^1]) : null));
+                ("$outlets", outlets), ("$first", first), ("$last", last));
             insert.ExecuteNonQuery();
         }
 

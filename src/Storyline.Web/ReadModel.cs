@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using Storyline.Documents.Contract;
+using Storyline.Storage;
+
+namespace Storyline.Web;
+
+/// <summary>A story as the home page and <c>/api/stories</c> list it.</summary>
+/// <param name="Id">Story id.</param>
+/// <param name="Headline">Its headline.</param>
+/// <param name="Outlets">Distinct outlets.</param>
+/// <param name="ArticleCount">How many articles it holds.</param>
+/// <param name="IndependentSources">Distinct outlets, an article without outlet counting as its own source.</param>
+/// <param name="FirstPublished">Earliest publication date, when known.</param>
+/// <param name="LastPublished">Latest publication date, when known.</param>
+public sealed record StoryListing(string Id, string Headline, IReadOnlyList<string> Outlets, int ArticleCount, int IndependentSources, DateOnly? FirstPublished, DateOnly? LastPublished);
+
+/// <summary>A person, organisation or place and the stories that mention it.</summary>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Type">person, organization or place.</param>
+/// <param name="StoryIds">Stories mentioning it, in store order.</param>
+public sealed record EntityListing(string Name, string Type, IReadOnlyList<string> StoryIds);
+
+/// <summary>An article and the story holding it.</summary>
+/// <param name="Article">The article as the contract writes it.</param>
+/// <param name="StoryId">Its story.</param>
+public sealed record ArticleEntry(ContractArticle Article, string StoryId);
+
+/// <summary>
+/// An immutable snapshot of the store for pages and the API: built after every write, swapped in
+/// whole, so a request never sees half an update and never waits for the writer.
+/// </summary>
+public sealed class ReadModel
+{
+    private ReadModel(IReadOnlyList<StoryListing> stories, FrozenDictionary<string, ContractStory> byId,
+        FrozenDictionary<string, ArticleEntry> articles, IReadOnlyList<EntityListing> entities)
+    {
+        Stories = stories;
+        StoriesById = byId;
+        Articles = articles;
+        Entities = entities;
+        EntitiesByKey = entities.ToFrozenDictionary(e => Key(e.Type, e.Name), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An empty model (no store yet).</summary>
+    public static ReadModel Empty { get; } = new([], FrozenDictionary<string, ContractStory>.Empty, FrozenDictionary<string, ArticleEntry>.Empty, []);
+
+    /// <summary>Stories in store order (largest first after a rebuild).</summary>
+    public IReadOnlyList<StoryListing> Stories { get; }
+
+    /// <summary>Each story's contract object by id.</summary>
+    public FrozenDictionary<string, ContractStory> StoriesById { get; }
+
+    /// <summary>Every article of a story, by article id.</summary>
+    public FrozenDictionary<string, ArticleEntry> Articles { get; }
+
+    /// <summary>People, organisations and places, most mentioned first.</summary>
+    public IReadOnlyList<EntityListing> Entities { get; }
+
+    /// <summary>Entities by <see cref="Key"/>.</summary>
+    public FrozenDictionary<string, EntityListing> EntitiesByKey { get; }
+
+    /// <summary>
+    /// Most characters of rendered responses one snapshot keeps (32 M, about 64 MB); past it,
+    /// responses are rendered each time, so query strings cannot grow the cache without bound.
+    /// </summary>
+    public const long MaxCachedChars = 32L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+    private long cachedChars;
+
+    /// <summary>
+    /// A response rendered once per snapshot: the snapshot never changes, so a page or JSON body made
+    /// from it stays right until the next write swaps in a new snapshot (with an empty cache).
+    /// </summary>
+    public string Cached(string key, Func<string> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (rendered.TryGetValue(key, out var hit))
+        {
+            return hit;
+        }
+
+        var value = render();
+        if (Interlocked.Add(ref cachedChars, key.Length + value.Length) <= MaxCachedChars)
+        {
+            rendered.TryAdd(key, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>The lookup key of an entity: type and name.</summary>
+    public static string Key(string type, string name) => type + "/" + name;
+
+    /// <summary>The story with this id or an unambiguous prefix of it.</summary>
+    public ContractStory? FindStory(string idOrPrefix)
+    {
+        if (StoriesById.TryGetValue(idOrPrefix, out var exact))
+        {
+            return exact;
+        }
+
+        var matches = idOrPrefix.Length < 4 ? [] : StoriesById.Where(p => p.Key.StartsWith(idOrPrefix, StringComparison.Ordinal)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0].Value : null;
+    }
+
+    /// <summary>Reads every stored story back from its contract JSON.</summary>
+    public static ReadModel Load(IStoryStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var listings = new List<StoryListing>();
+        var byId = new Dictionary<string, ContractStory>(StringComparer.Ordinal);
+        var articles = new Dictionary<string, ArticleEntry>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, (string Name, string Type, List<string> Stories)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var stored in store.Stories())
+        {
+            var json = store.StoryJson(stored.Id);
+            if (json is null)
+            {
+                continue;
+            }
+
+            var story = JsonSerializer.Deserialize<ContractStory>(json, ContractJson.Options);
+            if (story is null)
+            {
+                continue;
+            }
+
+            byId[story.Id] = story;
+            listings.Add(Listing(stored, story));
+            foreach (var article in story.Articles)
+            {
+                articles.TryAdd(article.Id, new ArticleEntry(article, story.Id));
+            }
+
+            foreach (var entity in story.Entities)
+            {
+                var key = Key(entity.Type, entity.Name);
+                if (!entities.TryGetValue(key, out var entry))
+                {
+                    entry = (entity.Name, entity.Type, []);
+                    entities[key] = entry;
+                }
+
+                if (!entry.Stories.Contains(story.Id))
+                {
+                    entry.Stories.Add(story.Id);
+                }
+            }
+        }
+
+        var entityList = entities.Values
+            .OrderByDescending(e => e.Stories.Count)
+            .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(e => new EntityListing(e.Name, e.Type, e.Stories))
+            .ToList();
+        return new ReadModel(listings, byId.ToFrozenDictionary(StringComparer.Ordinal), articles.ToFrozenDictionary(StringComparer.Ordinal), entityList);
+    }
+
+    private static StoryListing Listing(StoredStory stored, ContractStory story)
+    {
+        var sources = story.Articles
+            .Select(a => string.IsNullOrWhiteSpace(a.Source) ? "article:" + a.Id : a.Source.Trim().ToLower(CultureInfo.InvariantCulture))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return new StoryListing(stored.Id, stored.Headline, stored.Outlets, stored.ArticleCount, sources, stored.FirstPublished, stored.LastPublished);
+    }
+}

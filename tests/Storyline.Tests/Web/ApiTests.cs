@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Storyline.Tests.Web;
+
+public sealed class ApiTests
+{
+    [Fact]
+    public async Task GetStory_EveryStory_IsExactlyTheStoredContractJson()
+    {
+        await using var host = await WebHost.StartAsync();
+        foreach (var listing in host.Gate.Current.Stories)
+        {
+            var served = JsonNode.Parse(await host.Client.GetStringAsync(new Uri("/api/stories/" + listing.Id, UriKind.Relative)));
+            var stored = JsonNode.Parse(host.Gate.With(s => s.StoryJson(listing.Id))!);
+            Assert.True(JsonNode.DeepEquals(stored, served), "served story differs from the stored contract JSON: " + listing.Id);
+        }
+    }
+
+    [Fact]
+    public async Task GetArticle_EveryArticle_IsItsContractObject()
+    {
+        await using var host = await WebHost.StartAsync();
+        foreach (var (id, entry) in host.Gate.Current.Articles)
+        {
+            var served = JsonNode.Parse(await host.Client.GetStringAsync(new Uri("/api/articles/" + id, UriKind.Relative)));
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Storyline.Documents.Contract.ContractJson.Serialize(entry.Article)), served));
+        }
+    }
+
+    [Fact]
+    public async Task Search_WordOfAnArticle_ReturnsHitsWithBracketedSnippets()
+    {
+        await using var host = await WebHost.StartAsync();
+        var text = host.Gate.Current.Articles.Values.First().Article.Text;
+        var word = text.Split([' ', '\n', ',', '.'], StringSplitOptions.RemoveEmptyEntries).First(w => w.Length > 6 && w.All(char.IsLetter));
+        using var hits = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/api/search?q=" + Uri.EscapeDataString(word), UriKind.Relative)));
+        Assert.NotEmpty(hits.RootElement.EnumerateArray());
+        Assert.All(hits.RootElement.EnumerateArray(), h => Assert.Contains("[", h.GetProperty("snippet").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Entities_ListAndGet_Agree()
+    {
+        await using var host = await WebHost.StartAsync();
+        using var list = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/api/entities", UriKind.Relative)));
+        foreach (var entity in list.RootElement.EnumerateArray().Take(10))
+        {
+            var path = "/api/entities/" + Uri.EscapeDataString(entity.GetProperty("type").GetString()!) + "/" + Uri.EscapeDataString(entity.GetProperty("name").GetString()!);
+            var one = JsonNode.Parse(await host.Client.GetStringAsync(new Uri(path, UriKind.Relative)));
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(entity.GetRawText()), one));
+        }
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheApi()
+    {
+        await using var host = await WebHost.StartAsync(withSamples: false);
+        using var doc = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var paths = doc.RootElement.GetProperty("paths");
+        foreach (var path in new[] { "/api/stories", "/api/stories/{id}", "/api/articles", "/api/articles/{id}", "/api/entities", "/api/search" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), "missing " + path);
+        }
+
+        Assert.True(paths.GetProperty("/api/articles").TryGetProperty("post", out _));
+    }
+
+    [Fact]
+    public async Task UnknownStory_Is404Json()
+    {
+        await using var host = await WebHost.StartAsync(withSamples: false);
+        var response = await host.Client.GetAsync(new Uri("/api/stories/zzzz", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False(string.IsNullOrWhiteSpace(error.RootElement.GetProperty("error").GetString()));
+    }
+
+    [Fact]
+    public async Task ListStories_OffsetAndLimit_PageThroughTheRankedList()
+    {
+        await using var host = await WebHost.StartAsync();
+        using var all = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri("/api/stories", UriKind.Relative)));
+        var ids = all.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        var paged = new List<string?>();
+        for (var offset = 0; offset < ids.Count; offset++)
+        {
+            using var one = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri($"/api/stories?offset={offset}&limit=1", UriKind.Relative)));
+            paged.Add(Assert.Single(one.RootElement.EnumerateArray()).GetProperty("id").GetString());
+        }
+
+        Assert.Equal(ids, paged);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Storyline.Tests.Web;
+
+/// <summary>A fact that needs Debian's chromium; skipped with the reason on a machine without it.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class BrowserFactAttribute : FactAttribute
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    public BrowserFactAttribute()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            Skip = $"needs headless Chromium at {ExecutablePath} (Debian package 'chromium')";
+        }
+    }
+}
+
+public sealed class BrowserTests
+{
+    [BrowserFact]
+    public async Task Browser_HomeStoryArticleSearch_NavigatesAndPlantedMarkupNeverRuns()
+    {
+        await using var host = await WebHost.StartAsync();
+        var planted = "The council said <script>window.__pwned='script'</script> and <img src=x onerror=\"window.__pwned='onerror'\"> appeared in the harbour minutes.";
+        var body = JsonSerializer.Serialize(new { id = "planted", title = "Harbour minutes <script>window.__pwned='title'</script>", text = planted + "\n\n" + planted, source = "Minutes Desk" });
+        Assert.Equal(HttpStatusCode.Created, (await host.Client.SendAsync(host.Post("/api/articles", body, "application/json", host.Token))).StatusCode);
+        var artefacts = Path.Combine(AppContext.BaseDirectory, "artifacts", "web");
+        Directory.CreateDirectory(artefacts);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var dialogs = 0;
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs++;
+            _ = dialog.DismissAsync();
+        };
+        var foreign = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(host.Address.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal))
+            {
+                foreign.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync(host.Address.AbsoluteUri);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "1-home.png"), FullPage = true });
+        Assert.Equal(host.Gate.Current.Stories.Count, await page.Locator("article.story").CountAsync());
+
+        await page.Locator("article.story h2 a").First.ClickAsync();
+        await page.WaitForURLAsync("**/story/**");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "2-story.png"), FullPage = true });
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+
+        await page.GotoAsync(new Uri(host.Address, "/article/" + host.Gate.Current.Articles.Values.Single(a => a.Article.SourceId == "planted").Article.Id).AbsoluteUri);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "3-article.png"), FullPage = true });
+        var text = await page.Locator("section.text").InnerTextAsync();
+        Assert.Contains("<script>window.__pwned='script'</script>", text, StringComparison.Ordinal);
+        Assert.Contains("onerror=", text, StringComparison.Ordinal);
+
+        await page.Locator("header input[name=q]").FillAsync("harbour minutes");
+        await page.Locator("header button").ClickAsync();
+        await page.WaitForURLAsync("**/search?q=**");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "4-search.png"), FullPage = true });
+        Assert.True(await page.Locator(".snippet mark").CountAsync() > 0);
+
+        Assert.Equal(0, await page.Locator("script").CountAsync());
+        Assert.Equal(0, await page.Locator("main img").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
+        Assert.Equal(0, dialogs);
+        Assert.Empty(foreign);
+    }
+}
