@@ -120,7 +120,14 @@ public sealed record ArticleAnnotations(
     ImmutableArray<ArticleEntity> Entities,
     ImmutableArray<DateMention> Dates,
     ImmutableArray<NumberMention> Numbers,
-    ImmutableArray<QuoteMention> Quotes);
+    ImmutableArray<QuoteMention> Quotes)
+{
+    /// <summary>
+    /// True when the article revealed no date of its own and <see cref="ReferenceDate"/> is its
+    /// story's date: good enough to place "on Monday", not to be shown as the article's date.
+    /// </summary>
+    public bool ReferenceDateFromStory { get; init; }
+}
 
 /// <summary>An article with what the Language stage understood of it.</summary>
 /// <param name="Article">The cleaned article.</param>

@@ -66,4 +66,17 @@ public class SeedsDigestTests
         Assert.All(brief.Summary, s => Assert.All(s.ArticleIds, id => Assert.Contains(id, ids)));
         Assert.All(brief.Facts, f => Assert.InRange(f.IndependentSources, 1, f.ArticleIds.Length));
     }
+
+    [Fact]
+    public void Run_UndatedArticleInDatedStory_DatesPlacedButNotShownAsPublished()
+    {
+        var dated = RawDocument.Create("Port reopens\n\nPublished March 3, 2025\n\nThe harbour authority said on Monday that the port will reopen on Friday after repairs to the main pier were completed.", "a", "a.txt", SourceFormat.Text);
+        var undated = RawDocument.Create("Harbour back in business\n\nThe port will reopen on Friday, the harbour authority said on Monday, after the main pier was repaired by crews working through the weekend.", "b", "b.txt", SourceFormat.Text);
+        var result = new StorylinePipeline().RunAsOneStory([dated, undated]);
+        var b = result.Story.Articles.Single(a => a.Article.SourceId == "b");
+
+        Assert.True(b.Annotations.ReferenceDateFromStory);
+        Assert.NotNull(b.Annotations.ReferenceDate);
+        Assert.Null(ContractMapper.ToArticle(b).Published);
+    }
 }

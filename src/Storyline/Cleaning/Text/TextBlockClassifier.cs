@@ -78,7 +78,9 @@ public static class TextBlockClassifier
             {
                 credits.AddRange(CreditExtractor.Agencies(blocks[i]));
             }
-            else if (label == RemovalReasons.Dateline && i < first && published is null)
+            // A dateline dates the report when it stands in the head: before the body core, or right
+            // after the first kept line (the title, when a short report has no core to find).
+            else if (label == RemovalReasons.Dateline && (i < first || paragraphs.Count <= 1) && published is null)
             {
                 published = BlockFeatures.FindDate(blocks[i]).Date;
             }

@@ -42,7 +42,7 @@ public static class ContractMapper
             Language = article.Annotations.Language is "und" ? article.Article.Language : article.Annotations.Language,
             Published = article.Article.Published is { } p
                 ? Date(DateOnly.FromDateTime(p.UtcDateTime))
-                : article.Annotations.ReferenceDate is { } r && article.Annotations.ReferenceDateInferred ? Date(r) : null,
+                : article.Annotations is { ReferenceDate: { } r, ReferenceDateInferred: true, ReferenceDateFromStory: false } ? Date(r) : null,
         };
     }
 
