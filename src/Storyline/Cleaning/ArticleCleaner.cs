@@ -71,7 +71,7 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
                 Removed = cleaned.Removed,
                 Byline = cleaned.Byline,
                 Published = hints.Published ?? cleaned.Published,
-                Outlet = hints.Source ?? MetadataReader.HostOf(hints.Url),
+                Outlet = hints.Source ?? MetadataReader.HostOf(hints.Url) ?? OutletFinder.Find(cleaned.Removed, document.Content),
                 Language = hints.Language,
                 Url = hints.Url,
                 Credits = cleaned.Credits,

@@ -24,6 +24,22 @@ public sealed record TextCleaning(string? Title, string? Byline, DateTimeOffset?
 /// </summary>
 public static class TextBlockClassifier
 {
+    /// <summary>
+    /// A short line ending in a colon introduces what follows ("A message from our editors:"): when
+    /// that is debris, the introducer is too. Walked backwards so a chain of introducers follows.
+    /// </summary>
+    private static void LabelIntroducers(List<string> blocks, List<List<string>> words, string?[] labels)
+    {
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            if (labels[i] is null && labels[i + 1] is RemovalReasons.CallToAction or RemovalReasons.RelatedStories or RemovalReasons.Disclaimer
+                && blocks[i].EndsWith(':') && words[i].Count <= 10)
+            {
+                labels[i] = labels[i + 1];
+            }
+        }
+    }
+
     /// <summary>Cleans one flattened report. <paramref name="template"/> holds blocks known as the outlet's template.</summary>
     public static TextCleaning Classify(string text, IReadOnlySet<string>? template = null)
     {
@@ -56,6 +72,8 @@ public static class TextBlockClassifier
             title = LabelHead(blocks, words, labels, vocabulary, first);
             LabelTail(blocks, words, labels, vocabulary, last);
         }
+
+        LabelIntroducers(blocks, words, labels);
 
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
