@@ -80,7 +80,7 @@ public sealed class StoryStream(ClusteringOptions options)
         }
 
         ActiveStory story;
-        if (scored.Count > 0 && scored[0].Score >= Options.JoinSimilarity)
+        if (scored.Count > 0 && Joins(scored[0].Score, scored.Count > 1 ? scored[1].Score : 0))
         {
             story = scored[0].Story;
             foreach (var (other, score) in scored.Skip(1).Where(x => x.Score >= Options.MergeCandidateSimilarity).Take(MergeChecks))
@@ -105,6 +105,15 @@ public sealed class StoryStream(ClusteringOptions options)
         Retire();
         return story.Key;
     }
+
+    /// <summary>
+    /// An article joins its best story when the similarity is high, or when it is moderate but clearly
+    /// ahead of the runner-up: the nearest story is almost always right even where absolute
+    /// similarities between reports of one event run low.
+    /// </summary>
+    private bool Joins(double best, double second) =>
+        best >= Options.JoinSimilarity
+        || (Options.JoinMargin > 0 && best >= Options.LeadingJoinSimilarity && best >= Options.JoinMargin * second);
 
     /// <summary>
     /// Counts articles into the document frequencies without clustering them. A batch known in full
