@@ -15,6 +15,9 @@ public sealed record ClusteringOptions
     /// <summary>Factor by which the best story's similarity must exceed the runner-up's to join from <see cref="LeadingJoinSimilarity"/>; 0 turns this off. Default 3.</summary>
     public double JoinMargin { get; init; } = 3;
 
+    /// <summary>Centroid similarity from which stories that all stand out of an article's candidates are merged as it joins the best; 0 turns this off. Default 0.15.</summary>
+    public double LeaderMergeSimilarity { get; init; } = 0.15;
+
     /// <summary>Similarity of two stories' centroids from which they are merged into one. Default 0.3.</summary>
     public double MergeSimilarity { get; init; } = 0.3;
 

@@ -80,12 +80,14 @@ public sealed class StoryStream(ClusteringOptions options)
         }
 
         ActiveStory story;
-        if (scored.Count > 0 && Joins(scored[0].Score, scored.Count > 1 ? scored[1].Score : 0))
+        var leaders = Leaders(scored);
+        if (scored.Count > 0 && (Joins(scored[0].Score, scored.Count > 1 ? scored[1].Score : 0) || leaders.Count > 1))
         {
             story = scored[0].Story;
             foreach (var (other, score) in scored.Skip(1).Where(x => x.Score >= Options.MergeCandidateSimilarity).Take(MergeChecks))
             {
-                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= Options.MergeSimilarity)
+                var bar = leaders.Contains(other) ? Options.LeaderMergeSimilarity : Options.MergeSimilarity;
+                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= bar)
                 {
                     Merge(story, other);
                 }
@@ -114,6 +116,35 @@ public sealed class StoryStream(ClusteringOptions options)
     private bool Joins(double best, double second) =>
         best >= Options.JoinSimilarity
         || (Options.JoinMargin > 0 && best >= Options.LeadingJoinSimilarity && best >= Options.JoinMargin * second);
+
+    /// <summary>
+    /// The stories that stand out of an article's candidates: from <see cref="ClusteringOptions.LeadingJoinSimilarity"/>
+    /// and ahead of the background (the first candidate past the merge checks) by <see cref="ClusteringOptions.JoinMargin"/>,
+    /// and similar enough to the best one to be one story with it. Several leaders mean the article
+    /// sits in an event that opened as several stories: it joins the best and the others are merged in.
+    /// </summary>
+    private HashSet<ActiveStory> Leaders(List<(ActiveStory Story, double Score)> scored)
+    {
+        var leaders = new HashSet<ActiveStory>();
+        if (Options.JoinMargin <= 0 || Options.LeaderMergeSimilarity <= 0 || scored.Count == 0)
+        {
+            return leaders;
+        }
+
+        var background = scored.Count > MergeChecks + 1 ? scored[MergeChecks + 1].Score : 0;
+        leaders.Add(scored[0].Story);
+        foreach (var (story, score) in scored.Take(MergeChecks + 1).Skip(1))
+        {
+            if (score >= Options.LeadingJoinSimilarity && score >= Options.JoinMargin * background
+                && scored[0].Score >= Options.LeadingJoinSimilarity
+                && CentroidCosine(scored[0].Story, story) >= Options.LeaderMergeSimilarity)
+            {
+                leaders.Add(story);
+            }
+        }
+
+        return leaders;
+    }
 
     /// <summary>
     /// Counts articles into the document frequencies without clustering them. A batch known in full
