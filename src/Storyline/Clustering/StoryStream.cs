@@ -147,6 +147,52 @@ public sealed class StoryStream(ClusteringOptions options)
     }
 
     /// <summary>
+    /// Re-links the active pool once a batch is in: each story, smallest first, is merged into the
+    /// active story its centroid resembles most when that similarity is high, or moderate and well
+    /// ahead of the runner-up. The stream decides when an article arrives, before the event's later
+    /// reports that would tie its stories together; this pass sees them. Cost is bounded by the
+    /// active pool, as candidates come from the inverted index.
+    /// </summary>
+    public void Relink()
+    {
+        if (Options.RelinkSimilarity <= 0)
+        {
+            return;
+        }
+
+        var order = active.Values.OrderBy(s => s.Size).ThenBy(s => s.Key).ToList();
+        foreach (var story in order)
+        {
+            if (!active.ContainsKey(story.Key))
+            {
+                continue;
+            }
+
+            var ids = story.Centroid.Keys.Order().ToArray();
+            var query = Weighted(new SparseVector(ids, [.. ids.Select(id => story.Centroid[id])]));
+            var scored = Candidates(query, null)
+                .Where(s => s.Key != story.Key)
+                .Select(s => (Story: s, Score: CentroidCosine(story, s)))
+                .OrderByDescending(x => x.Score)
+                .ThenBy(x => x.Story.Key)
+                .ToList();
+            if (scored.Count == 0)
+            {
+                continue;
+            }
+
+            var (best, score) = scored[0];
+            var second = scored.Count > 1 ? scored[1].Score : 0;
+            if (score >= Options.MergeSimilarity
+                || (Options.JoinMargin > 0 && score >= Options.RelinkSimilarity && score >= Options.JoinMargin * second))
+            {
+                Merge(best, story);
+                best.Norms = Norms(best.Centroid);
+            }
+        }
+    }
+
+    /// <summary>
     /// Counts articles into the document frequencies without clustering them. A batch known in full
     /// (<see cref="StoryClusterer"/>) primes the frequencies with all of it, so the first articles are
     /// weighed with the same IDF as the last; adding them afterwards counts them twice, which leaves
