@@ -9,6 +9,22 @@ public sealed record ClusteringOptions
     /// <summary>Similarity from which an article joins a story rather than opening a new one. Default 0.2.</summary>
     public double JoinSimilarity { get; init; } = 0.2;
 
+    /// <summary>Lower similarity from which an article still joins its best story when that story leads the runner-up by <see cref="JoinMargin"/>. Default 0.1.</summary>
+    public double LeadingJoinSimilarity { get; init; } = 0.1;
+
+    /// <summary>Factor by which the best story's similarity must exceed the runner-up's to join from <see cref="LeadingJoinSimilarity"/>; 0 turns this off. Default 3.</summary>
+    public double JoinMargin { get; init; } = 3;
+
+    /// <summary>Centroid similarity from which stories that all stand out of an article's candidates are merged as it joins the best; 0 turns this off. Default 0.15.</summary>
+    public double LeaderMergeSimilarity { get; init; } = 0.15;
+
+    /// <summary>
+    /// When clustering a batch, the active stories are re-linked once all articles are in (<see cref="StoryStream.Relink"/>):
+    /// a story merges into the one it resembles most from this centroid similarity when that leads the runner-up by
+    /// <see cref="JoinMargin"/> (from <see cref="MergeSimilarity"/> in any case); 0 turns the pass off. Default 0.15.
+    /// </summary>
+    public double RelinkSimilarity { get; init; } = 0.15;
+
     /// <summary>Similarity of two stories' centroids from which they are merged into one. Default 0.3.</summary>
     public double MergeSimilarity { get; init; } = 0.3;
 

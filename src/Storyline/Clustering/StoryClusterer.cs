@@ -39,6 +39,11 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
             stream.Add(article, related.TryGetValue(article.Id, out var ids) ? ids : null);
         }
 
+        if (Options.RelinkSimilarity > 0)
+        {
+            stream.Relink();
+        }
+
         return stream;
     }
 

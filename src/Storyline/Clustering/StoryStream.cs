@@ -80,12 +80,14 @@ public sealed class StoryStream(ClusteringOptions options)
         }
 
         ActiveStory story;
-        if (scored.Count > 0 && scored[0].Score >= Options.JoinSimilarity)
+        var leaders = Leaders(scored);
+        if (scored.Count > 0 && (Joins(scored[0].Score, scored.Count > 1 ? scored[1].Score : 0) || leaders.Count > 1))
         {
             story = scored[0].Story;
             foreach (var (other, score) in scored.Skip(1).Where(x => x.Score >= Options.MergeCandidateSimilarity).Take(MergeChecks))
             {
-                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= Options.MergeSimilarity)
+                var bar = leaders.Contains(other) ? Options.LeaderMergeSimilarity : Options.MergeSimilarity;
+                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= bar)
                 {
                     Merge(story, other);
                 }
@@ -104,6 +106,90 @@ public sealed class StoryStream(ClusteringOptions options)
         articleStory.Add(story.Key);
         Retire();
         return story.Key;
+    }
+
+    /// <summary>
+    /// An article joins its best story when the similarity is high, or when it is moderate but clearly
+    /// ahead of the runner-up: the nearest story is almost always right even where absolute
+    /// similarities between reports of one event run low.
+    /// </summary>
+    private bool Joins(double best, double second) =>
+        best >= Options.JoinSimilarity
+        || (Options.JoinMargin > 0 && best >= Options.LeadingJoinSimilarity && best >= Options.JoinMargin * second);
+
+    /// <summary>
+    /// The stories that stand out of an article's candidates: from <see cref="ClusteringOptions.LeadingJoinSimilarity"/>
+    /// and ahead of the background (the first candidate past the merge checks) by <see cref="ClusteringOptions.JoinMargin"/>,
+    /// and similar enough to the best one to be one story with it. Several leaders mean the article
+    /// sits in an event that opened as several stories: it joins the best and the others are merged in.
+    /// </summary>
+    private HashSet<ActiveStory> Leaders(List<(ActiveStory Story, double Score)> scored)
+    {
+        var leaders = new HashSet<ActiveStory>();
+        if (Options.JoinMargin <= 0 || Options.LeaderMergeSimilarity <= 0 || scored.Count == 0)
+        {
+            return leaders;
+        }
+
+        var background = scored.Count > MergeChecks + 1 ? scored[MergeChecks + 1].Score : 0;
+        leaders.Add(scored[0].Story);
+        foreach (var (story, score) in scored.Take(MergeChecks + 1).Skip(1))
+        {
+            if (score >= Options.LeadingJoinSimilarity && score >= Options.JoinMargin * background
+                && scored[0].Score >= Options.LeadingJoinSimilarity
+                && CentroidCosine(scored[0].Story, story) >= Options.LeaderMergeSimilarity)
+            {
+                leaders.Add(story);
+            }
+        }
+
+        return leaders;
+    }
+
+    /// <summary>
+    /// Re-links the active pool once a batch is in: each story, smallest first, is merged into the
+    /// active story its centroid resembles most when that similarity is high, or moderate and well
+    /// ahead of the runner-up. The stream decides when an article arrives, before the event's later
+    /// reports that would tie its stories together; this pass sees them. Cost is bounded by the
+    /// active pool, as candidates come from the inverted index.
+    /// </summary>
+    public void Relink()
+    {
+        if (Options.RelinkSimilarity <= 0)
+        {
+            return;
+        }
+
+        var order = active.Values.OrderBy(s => s.Size).ThenBy(s => s.Key).ToList();
+        foreach (var story in order)
+        {
+            if (!active.ContainsKey(story.Key))
+            {
+                continue;
+            }
+
+            var ids = story.Centroid.Keys.Order().ToArray();
+            var query = Weighted(new SparseVector(ids, [.. ids.Select(id => story.Centroid[id])]));
+            var scored = Candidates(query, null)
+                .Where(s => s.Key != story.Key)
+                .Select(s => (Story: s, Score: CentroidCosine(story, s)))
+                .OrderByDescending(x => x.Score)
+                .ThenBy(x => x.Story.Key)
+                .ToList();
+            if (scored.Count == 0)
+            {
+                continue;
+            }
+
+            var (best, score) = scored[0];
+            var second = scored.Count > 1 ? scored[1].Score : 0;
+            if (score >= Options.MergeSimilarity
+                || (Options.JoinMargin > 0 && score >= Options.RelinkSimilarity && score >= Options.JoinMargin * second))
+            {
+                Merge(best, story);
+                best.Norms = Norms(best.Centroid);
+            }
+        }
     }
 
     /// <summary>

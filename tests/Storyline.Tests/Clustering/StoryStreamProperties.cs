@@ -37,6 +37,16 @@ public class StoryStreamProperties
         });
 
     [Property(MaxTest = 60)]
+    public Property Cluster_BatchRelink_OnlyMergesStories() =>
+        Prop.ForAll(Articles().ToArbitrary(), articles =>
+        {
+            var without = new StoryClusterer(ClusteringOptions.Default with { RelinkSimilarity = 0 }).Cluster(articles, ReuseReport.Empty);
+            var with = new StoryClusterer(ClusteringOptions.Default).Cluster(articles, ReuseReport.Empty);
+            var storyOf = with.SelectMany((s, i) => s.Select(id => (id, i))).ToDictionary(x => x.id, x => x.i);
+            return with.Count <= without.Count && without.All(s => s.Select(id => storyOf[id]).Distinct().Count() == 1);
+        });
+
+    [Property(MaxTest = 60)]
     public Property Similarity_TwoArticles_Symmetric() =>
         Prop.ForAll(Articles().ToArbitrary(), articles =>
         {
