@@ -25,8 +25,12 @@ public sealed class BrowserTests
     public async Task Browser_HomeStoryArticleSearch_NavigatesAndPlantedMarkupNeverRuns()
     {
         await using var host = await WebHost.StartAsync();
-        var planted = "The council said <script>window.__pwned='script'</script> and <img src=x onerror=\"window.__pwned='onerror'\"> appeared in the harbour minutes.";
-        var body = JsonSerializer.Serialize(new { id = "planted", title = "Harbour minutes <script>window.__pwned='title'</script>", text = planted + "\n\n" + planted, source = "Minutes Desk" });
+        // A page whose visible text shows markup: cleaning decodes the entities, so the article's
+        // text holds a literal <script> that every page must escape. The title arrives unescaped.
+        var planted = "<p>The council said &lt;script&gt;window.__pwned='script'&lt;/script&gt; and &lt;img src=x onerror=\"window.__pwned='onerror'\"&gt; appeared in the harbour minutes published on Tuesday.</p>"
+            + "<p>The minutes of the harbour committee were posted online after the meeting, and members asked the clerk to explain how the markup got into the record.</p>"
+            + "<p>The clerk said the text had been pasted from an email and that the committee would publish a corrected version of the minutes next week.</p>";
+        var body = JsonSerializer.Serialize(new { id = "planted", title = "Harbour minutes <script>window.__pwned='title'</script>", text = "<html><body><article>" + planted + "</article></body></html>", source = "Minutes Desk" });
         Assert.Equal(HttpStatusCode.Created, (await host.Client.SendAsync(host.Post("/api/articles", body, "application/json", host.Token))).StatusCode);
         var artefacts = Path.Combine(AppContext.BaseDirectory, "artifacts", "web");
         Directory.CreateDirectory(artefacts);
@@ -68,6 +72,7 @@ public sealed class BrowserTests
         var text = await page.Locator("section.text").InnerTextAsync();
         Assert.Contains("<script>window.__pwned='script'</script>", text, StringComparison.Ordinal);
         Assert.Contains("onerror=", text, StringComparison.Ordinal);
+        Assert.Contains("<script>window.__pwned='title'</script>", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator("header input[name=q]").FillAsync("harbour minutes");
         await page.Locator("header button").ClickAsync();
