@@ -3,8 +3,9 @@ using Storyline.Documents;
 namespace Storyline.Clustering;
 
 /// <summary>
-/// The Clustering stage: feeds the articles to a <see cref="StoryStream"/> in time order (undated
-/// articles last, ties in input order), telling it which articles the Reuse stage found sharing text.
+/// The Clustering stage: feeds the articles to a <see cref="StoryStream"/> in time order (see
+/// <c>StreamTime</c> for undated articles; ties in input order), telling it which articles the
+/// Reuse stage found sharing text.
 /// </summary>
 /// <param name="options">Stage options.</param>
 public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
@@ -30,8 +31,11 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
             stream.LearnDocumentFrequencies(articles);
         }
 
+        var published = articles
+            .GroupBy(a => a.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Plausible(g.First().Article.Published), StringComparer.Ordinal);
         var ordered = articles
-            .Select((a, i) => (Article: a, Index: i, Time: Plausible(a.Article.Published)))
+            .Select((a, i) => (Article: a, Index: i, Time: StreamTime(a, published, related)))
             .OrderBy(x => x.Time ?? DateTimeOffset.MaxValue)
             .ThenBy(x => x.Index);
         foreach (var (article, _, _) in ordered)
@@ -45,6 +49,24 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
         }
 
         return stream;
+    }
+
+    /// <summary>
+    /// Where an article stands in the stream: its publication time; else the earliest publication
+    /// of the articles it shares passages with, since copies of a wire story run when it does (an
+    /// undated copy fed last finds its story retired). Dates merely mentioned in the text are not
+    /// used: on undated corpora they scatter reports of one event across the stream (measured).
+    /// </summary>
+    private DateTimeOffset? StreamTime(AnnotatedArticle article, Dictionary<string, DateTimeOffset?> published, Dictionary<string, HashSet<string>> related)
+    {
+        if (published[article.Id] is { } own)
+        {
+            return own;
+        }
+
+        return related.TryGetValue(article.Id, out var ids)
+            ? ids.Select(id => published.GetValueOrDefault(id)).OfType<DateTimeOffset>().DefaultIfEmpty().Min() is var min && min != default ? min : null
+            : null;
     }
 
     private DateTimeOffset? Plausible(DateTimeOffset? date) =>
