@@ -123,8 +123,10 @@ public sealed record ArticleAnnotations(
     ImmutableArray<QuoteMention> Quotes)
 {
     /// <summary>
-    /// True when the article revealed no date of its own and <see cref="ReferenceDate"/> is its
-    /// story's date: good enough to place "on Monday", not to be shown as the article's date.
+    /// True when the article revealed no date of its own and <see cref="ReferenceDate"/> is the
+    /// assumed date it was given (its story's): good enough to place "on Monday", not to be shown
+    /// as the article's date. A weekday-and-date pair whose year the assumed date picked is the
+    /// article's own date, not the story's.
     /// </summary>
     public bool ReferenceDateFromStory { get; init; }
 }

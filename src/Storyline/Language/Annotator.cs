@@ -30,6 +30,7 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
         var expressions = DateRecognizer.Read(ctx);
         DateOnly? reference;
         bool inferred;
+        var fromStory = false;
         if (article.Published is { } published)
         {
             reference = DateOnly.FromDateTime(published.UtcDateTime);
@@ -37,8 +38,9 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
         }
         else
         {
-            reference = DateResolver.InferReference(ctx, expressions, assumedDate, out _);
+            reference = DateResolver.InferReference(ctx, expressions, assumedDate, out var fromText);
             inferred = reference is not null;
+            fromStory = reference is not null && !fromText;
         }
 
         var dates = DateResolver.Resolve(ctx, expressions, reference);
@@ -58,6 +60,9 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
             dates = [.. dates.Where(d => !d.Relative)];
         }
 
-        return new AnnotatedArticle(article, new ArticleAnnotations(language, reference, inferred, ctx.Sentences, mentions, entities, dates, numbers, quotes));
+        return new AnnotatedArticle(article, new ArticleAnnotations(language, reference, inferred, ctx.Sentences, mentions, entities, dates, numbers, quotes)
+        {
+            ReferenceDateFromStory = fromStory,
+        });
     }
 }

@@ -123,11 +123,8 @@ public sealed class StorylinePipeline(PipelineStages stages)
         }
 
         var storyDate = known[known.Count / 2];
-        return [.. members.Select(m => m.Annotations.ReferenceDate is null ? FromStory(Stages.Annotator.Annotate(m.Article, storyDate)) : m)];
+        return [.. members.Select(m => m.Annotations.ReferenceDate is null ? Stages.Annotator.Annotate(m.Article, storyDate) : m)];
     }
-
-    private static AnnotatedArticle FromStory(AnnotatedArticle article) =>
-        article with { Annotations = article.Annotations with { ReferenceDateFromStory = true } };
 
     private ImmutableArray<AnnotatedArticle> Annotate(ImmutableArray<Article> articles, IProgress<PipelineProgress>? progress)
     {
