@@ -100,7 +100,7 @@ internal static partial class ClauseReader
                 continue;
             }
 
-            foreach (var span in SentenceSplitter.Split(text, s.Start, s.End))
+            foreach (var span in SentenceSpans.Split(text, s.Start, s.End))
             {
                 yield return span;
             }

@@ -132,7 +132,7 @@ internal static partial class DateReader
         var start = text.LastIndexOf('\n', Math.Max(offset - 1, 0)) + 1;
         var end = text.IndexOf('\n', offset);
         end = end < 0 ? text.Length : end;
-        var (s, l) = SentenceSplitter.Split(text, start, end).FirstOrDefault(x => offset >= x.Start && offset < x.Start + x.Length);
+        var (s, l) = SentenceSpans.Split(text, start, end).FirstOrDefault(x => offset >= x.Start && offset < x.Start + x.Length);
         if (l == 0)
         {
             return false;

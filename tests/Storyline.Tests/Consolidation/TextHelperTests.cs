@@ -27,7 +27,7 @@ public class TextHelperTests
     {
         const string text = "Mr. Smith met U.S. officials in Washington. John F. Kennedy was not there. \"Yes,\" he said.";
 
-        var sentences = SentenceSplitter.Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.Length)).ToList();
+        var sentences = SentenceSpans.Split(text, 0, text.Length).Select(s => text.Substring(s.Start, s.Length)).ToList();
 
         Assert.Equal(["Mr. Smith met U.S. officials in Washington.", "John F. Kennedy was not there.", "\"Yes,\" he said."], sentences);
     }
@@ -36,7 +36,7 @@ public class TextHelperTests
     public bool Split_AnyText_SpansInsideBoundsAndInOrder(NonNull<string> s)
     {
         var text = s.Get;
-        var spans = SentenceSplitter.Split(text, 0, text.Length);
+        var spans = SentenceSpans.Split(text, 0, text.Length);
         var last = 0;
         foreach (var (start, length) in spans)
         {
