@@ -51,6 +51,12 @@ internal sealed record Clause
     /// <summary>True when the sentence negates its claim ("not", "denied").</summary>
     public required bool Negated { get; init; }
 
+    /// <summary>The sentence's words, lower-cased, once each.</summary>
+    public IReadOnlySet<string> WordSet { get; init; } = new HashSet<string>();
+
+    /// <summary><see cref="WordSet"/> without the words of its entity mentions: what it says beside whom it names.</summary>
+    public IReadOnlySet<string> WordsBesideNames { get; init; } = new HashSet<string>();
+
     /// <summary>The content words a negation in the sentence governs ("no deaths" → "deaths").</summary>
     public IReadOnlyList<string> NegatedWords { get; init; } = [];
 

@@ -55,6 +55,8 @@ internal static partial class ClauseReader
                     continue;
                 }
 
+                var entities = article.Annotations.Mentions.Where(m => m.Start >= start && m.Start < start + length).ToList();
+                var wordSet = words.ToHashSet(StringComparer.Ordinal);
                 clauses.Add(new Clause
                 {
                     Id = clauses.Count,
@@ -68,7 +70,9 @@ internal static partial class ClauseReader
                     Terms = Terms.Content(text),
                     Numbers = NumbersOf(article, start, start + length, words),
                     Dates = [.. dates.Where(d => d.Start >= start && d.Start < start + length)],
-                    Entities = [.. article.Annotations.Mentions.Where(m => m.Start >= start && m.Start < start + length)],
+                    Entities = entities,
+                    WordSet = wordSet,
+                    WordsBesideNames = BesideNames(wordSet, entities),
                     Negated = IsNegated(words),
                     NegatedWords = NegatedWords(words),
                 });
@@ -105,6 +109,12 @@ internal static partial class ClauseReader
                 yield return span;
             }
         }
+    }
+
+    private static HashSet<string> BesideNames(HashSet<string> words, List<EntityMention> entities)
+    {
+        var names = entities.SelectMany(e => Terms.Words(e.Text)).ToHashSet(StringComparer.Ordinal);
+        return words.Where(w => !names.Contains(w)).ToHashSet(StringComparer.Ordinal);
     }
 
     // The first two content words after each negation: what the sentence denies, so a denial is

@@ -121,8 +121,8 @@ internal static class DiscrepancyFinder
 
     private static bool SameApartFromNames(Clause a, Clause b)
     {
-        var wa = WordsBesideNames(a);
-        var wb = WordsBesideNames(b);
+        var wa = a.WordsBesideNames;
+        var wb = b.WordsBesideNames;
         if (wa.Count < 4 || wb.Count < 4)
         {
             return false;
@@ -130,12 +130,6 @@ internal static class DiscrepancyFinder
 
         var shared = wa.Count(wb.Contains);
         return shared / (double)(wa.Count + wb.Count - shared) >= SameApartFromNamesJaccard;
-    }
-
-    private static HashSet<string> WordsBesideNames(Clause c)
-    {
-        var names = c.Entities.SelectMany(e => Terms.Words(e.Text)).ToHashSet(StringComparer.Ordinal);
-        return Terms.Words(c.Text).Where(w => !names.Contains(w)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static SortedSet<string> Names(Clause c, EntityType type) =>
@@ -156,8 +150,7 @@ internal static class DiscrepancyFinder
     // "no deaths were reported" adds to "two were hurt", it does not deny it.
     private static bool Denies(Clause negated, Clause other)
     {
-        var asserted = Terms.Words(other.Text).ToHashSet(StringComparer.Ordinal);
-        return negated.NegatedWords.Any(asserted.Contains);
+        return negated.NegatedWords.Any(other.WordSet.Contains);
     }
 
     private static string Key(double v) => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
