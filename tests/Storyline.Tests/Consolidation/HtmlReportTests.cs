@@ -33,6 +33,20 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void OutletCount_UnnamedReports_CountedApartFromNamedOutlets()
+    {
+        var story = Story(
+            Article("a", "Paper A", "The bridge will close next month."),
+            Article("b", "paper a", "The bridge closes next month."),
+            Article("c", "Paper B", "Repairs on the bridge start next month."),
+            Article("d", null, "The bridge is to close."),
+            Article("e", " ", "Bridge closure announced."));
+
+        Assert.Equal("2 outlets + 2 unnamed", HtmlStorySection.OutletCount(story));
+        Assert.Equal("1 outlet", HtmlStorySection.OutletCount(Story(Article("a", "Paper A", "One report."))));
+    }
+
+    [Fact]
     public void Render_Timeline_DrawnAsSvgWithOneDotPerEvent()
     {
         var a = Article("a", "Paper A", "The talks will open in Moscow on October 20 with ten countries.", "The group first took power in 1996.");

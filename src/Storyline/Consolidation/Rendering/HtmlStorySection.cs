@@ -20,8 +20,7 @@ internal static class HtmlStorySection
             .Select(id => string.Create(CultureInfo.InvariantCulture, $"<a href=\"#s{storyNumber}-a{number[id]}\" title=\"{HtmlText.Encode(Label(story.Articles[number[id] - 1].Article))}\">[{number[id]}]</a>")));
 
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"story\" id=\"s{storyNumber}\"><h2>{HtmlText.Encode(brief.Headline)}</h2>");
-        var outlets = brief.Coverage.Outlets.Length;
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{story.Articles.Length} articles · {outlets} outlets · {brief.Facts.Count(f => f.ArticleIds.Length > 1)} corroborated facts · {brief.Discrepancies.Length} discrepancies</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{story.Articles.Length} articles · {HtmlText.Encode(OutletCount(story))} · {brief.Facts.Count(f => f.ArticleIds.Length > 1)} corroborated facts · {brief.Discrepancies.Length} discrepancies</p>");
 
         html.Append("<h3>Summary</h3><p class=\"summary\">");
         foreach (var s in brief.Summary)
@@ -166,6 +165,22 @@ internal static class HtmlStorySection
     }
 
     // Where the report came from is what a reader needs to check a citation: its URL, else its file.
+    /// <summary>
+    /// Named outlets counted once each; reports that never name their outlet are counted apart,
+    /// since two of them may well be one site and calling them distinct outlets would overstate.
+    /// </summary>
+    internal static string OutletCount(Story story)
+    {
+        var named = story.Articles
+            .Where(a => !string.IsNullOrWhiteSpace(a.Article.Outlet))
+            .Select(a => SourceCounter.OutletOf(a.Article))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Count();
+        var unnamed = story.Articles.Count(a => string.IsNullOrWhiteSpace(a.Article.Outlet));
+        var text = string.Create(CultureInfo.InvariantCulture, $"{named} {(named == 1 ? "outlet" : "outlets")}");
+        return unnamed == 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text} + {unnamed} unnamed");
+    }
+
     private static string Label(Article a) => string.Join(" · ", new[]
     {
         a.Outlet,
