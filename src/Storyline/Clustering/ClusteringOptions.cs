@@ -60,11 +60,11 @@ public sealed record ClusteringOptions
     public double SharedPassageBonus { get; init; } = 0.15;
 
     /// <summary>
-    /// A story that received no article for this many days (of stream time) retires from the active pool.
-    /// Long, since <see cref="TimeFloor"/> lets late reports of an event join; <see cref="MaxActiveStories"/>
-    /// bounds the pool on a busy stream. Default 1000.
+    /// A story of one article that received no other for this many days (of stream time) retires from the
+    /// active pool; a story of n articles stays n² times as long, as big events get late follow-ups that
+    /// <see cref="TimeFloor"/> lets join. <see cref="MaxActiveStories"/> bounds the pool on a busy stream. Default 30.
     /// </summary>
-    public double RetireAfterDays { get; init; } = 1000;
+    public double RetireAfterDays { get; init; } = 30;
 
     /// <summary>The active pool's size limit: past it, the least recently updated stories retire. Default 20000.</summary>
     public int MaxActiveStories { get; init; } = 20000;

@@ -564,7 +564,7 @@ public sealed class StoryStream(ClusteringOptions options)
                 continue;
             }
 
-            var idle = clock is { } now && story.LastDate is { } last && now.DayNumber - last.DayNumber > Options.RetireAfterDays;
+            var idle = clock is { } now && story.LastDate is { } last && now.DayNumber - last.DayNumber > IdleLimit(story);
             if (!idle && active.Count <= Options.MaxActiveStories)
             {
                 break;
@@ -574,6 +574,13 @@ public sealed class StoryStream(ClusteringOptions options)
             active.Remove(story.Key);
         }
     }
+
+    /// <summary>
+    /// Days a story may stay idle before it retires: the option's days for a single report, times the
+    /// square of its size, since an event many outlets covered is the one that gets follow-ups months
+    /// later (measured on giveme5w1h), while the singletons that make up most of a stream leave soon.
+    /// </summary>
+    private double IdleLimit(ActiveStory story) => Options.RetireAfterDays * story.Size * (double)story.Size;
 
     private int Resolve(int key)
     {
