@@ -72,3 +72,60 @@ internal sealed class SimilarityProbeTask : IBenchTask
         return 0;
     }
 }
+
+/// <summary>The stream's own similarity (channels, time) between articles: nearest-neighbour accuracy and how far each article's own event stands above the rest.</summary>
+internal sealed class StreamSimilarityProbeTask : IBenchTask
+{
+    public string Name => "clustering-nn";
+
+    public string Description => "stream similarity diagnostics on both sets: nearest neighbour same event, own-event best vs other best [Option=value...]";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var stages = PipelineStages.CreateDefault();
+        foreach (var name in new[] { "giveme", "multinews" })
+        {
+            var (set, articles) = LabelledSet.FromArgs([name], stages);
+            var stream = new StoryStream(OptionOverrides.Apply(ClusteringOptions.Default, args));
+            stream.LearnDocumentFrequencies(articles);
+            var matrix = stream.SimilarityMatrix(articles);
+            var gold = articles.Select(a => set.Gold[a.Article.SourceId]).ToList();
+            int right = 0, total = 0, low = 0;
+            double margin = 0;
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (gold.Count(g => g == gold[i]) < 2)
+                {
+                    continue;
+                }
+
+                double own = 0, other = 0;
+                for (var j = 0; j < articles.Count; j++)
+                {
+                    if (j == i)
+                    {
+                        continue;
+                    }
+
+                    if (gold[j] == gold[i])
+                    {
+                        own = Math.Max(own, matrix[i][j]);
+                    }
+                    else
+                    {
+                        other = Math.Max(other, matrix[i][j]);
+                    }
+                }
+
+                total++;
+                right += own > other ? 1 : 0;
+                low += own < 0.1 ? 1 : 0;
+                margin += own - other;
+            }
+
+            Console.WriteLine(System.FormattableString.Invariant($"{set.Name,-11} nearest neighbour same event {right}/{total} = {(double)right / total:F4}; own best < 0.1: {low}; mean margin {margin / total:F4}"));
+        }
+
+        return 0;
+    }
+}

@@ -49,10 +49,21 @@ public sealed record ClusteringOptions
     /// </summary>
     public double TimeHalfLifeDays { get; init; } = 30;
 
+    /// <summary>
+    /// The least the distance in time multiplies similarity by: a later report of a long-running event
+    /// (a leak published again a year on, a trial months after the crime) still joins when it is
+    /// clearly the same story, needing 1/floor times the similarity of a same-week report. Default 0.4.
+    /// </summary>
+    public double TimeFloor { get; init; } = 0.4;
+
     /// <summary>Similarity added when the Reuse stage found a passage the article shares with a story's article. Default 0.15.</summary>
     public double SharedPassageBonus { get; init; } = 0.15;
 
-    /// <summary>A story that received no article for this many days (of stream time) retires from the active pool. Default 30.</summary>
+    /// <summary>
+    /// A story of one article that received no other for this many days (of stream time) retires from the
+    /// active pool; a story of n articles stays n² times as long, as big events get late follow-ups that
+    /// <see cref="TimeFloor"/> lets join. <see cref="MaxActiveStories"/> bounds the pool on a busy stream. Default 30.
+    /// </summary>
     public double RetireAfterDays { get; init; } = 30;
 
     /// <summary>The active pool's size limit: past it, the least recently updated stories retire. Default 20000.</summary>

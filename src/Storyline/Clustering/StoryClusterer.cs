@@ -24,7 +24,7 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     public StoryStream ClusterStream(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var related = Related(reuse ?? ReuseReport.Empty);
+        var related = Related(reuse ?? ReuseReport.Empty, articles);
         var stream = new StoryStream(Options);
         if (Options.PrimeDocumentFrequencies)
         {
@@ -72,22 +72,53 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     private DateTimeOffset? Plausible(DateTimeOffset? date) =>
         date is { } d && d.Year >= Options.MinPlausibleYear && d.Year <= Options.MaxPlausibleYear ? d : null;
 
-    private static Dictionary<string, HashSet<string>> Related(ReuseReport reuse)
+    /// <summary>
+    /// Which articles share text: every near-duplicate group, and the passages shared by articles of
+    /// different outlets (or of unknown outlet). A passage one outlet repeats across its own pages is
+    /// as often its furniture (newsletter prompts, related-story blurbs) as its story, and tied
+    /// unrelated events together on giveme5w1h (measured), so it links nothing.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> Related(ReuseReport reuse, IReadOnlyList<AnnotatedArticle> articles)
     {
+        var outlets = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            outlets.TryAdd(article.Id, article.Article.Outlet);
+        }
+
+        bool SameOutlet(string a, string b) =>
+            outlets.GetValueOrDefault(a) is { } x && outlets.GetValueOrDefault(b) is { } y && string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+
         var related = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var groups = reuse.Passages.Select(p => p.ArticleIds.ToList())
-            .Concat(reuse.Duplicates.Select(d => d.CopyIds.Prepend(d.CanonicalId).ToList()));
-        foreach (var ids in groups)
+        void Link(IReadOnlyList<string> ids, bool acrossOutletsOnly)
         {
             foreach (var id in ids)
             {
-                if (!related.TryGetValue(id, out var set))
+                foreach (var other in ids)
                 {
-                    related[id] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
+                    if (other == id || (acrossOutletsOnly && SameOutlet(id, other)))
+                    {
+                        continue;
+                    }
 
-                set.UnionWith(ids.Where(other => other != id));
+                    if (!related.TryGetValue(id, out var set))
+                    {
+                        related[id] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(other);
+                }
             }
+        }
+
+        foreach (var passage in reuse.Passages)
+        {
+            Link([.. passage.ArticleIds], acrossOutletsOnly: true);
+        }
+
+        foreach (var duplicate in reuse.Duplicates)
+        {
+            Link([.. duplicate.CopyIds.Prepend(duplicate.CanonicalId)], acrossOutletsOnly: false);
         }
 
         return related;

@@ -249,6 +249,29 @@ public sealed class StoryStream(ClusteringOptions options)
         return Score(Weighted(space.Observe(a, learn: false)), story, Date(a), null, members: false);
     }
 
+    /// <summary>
+    /// The similarity of every article to a story holding only each other article (row = article, column = story),
+    /// with the document frequencies learned so far; for diagnostics, as it costs the square of the count.
+    /// </summary>
+    internal double[][] SimilarityMatrix(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var vectors = articles.Select(a => space.Observe(a, learn: false)).ToList();
+        var weighted = vectors.Select(Weighted).ToList();
+        var stories = vectors.Select((v, i) =>
+        {
+            var story = new ActiveStory(-1);
+            for (var k = 0; k < v.Ids.Length; k++)
+            {
+                story.Centroid[v.Ids[k]] = v.Weights[k];
+            }
+
+            story.Widen(Date(articles[i]));
+            story.Norms = Norms(story.Centroid);
+            return story;
+        }).ToList();
+        return [.. articles.Select((a, i) => stories.Select((s, j) => i == j ? 0 : Score(weighted[i], s, Date(a), null, members: false)).ToArray())];
+    }
+
     private DateOnly? Date(AnnotatedArticle article) =>
         article.Article.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : article.Annotations.ReferenceDate;
 
@@ -313,22 +336,23 @@ public sealed class StoryStream(ClusteringOptions options)
 
     /// <summary>
     /// Cosine per channel (body words, title words, names, numbers), averaged with the channel
-    /// weights over the channels either side has: a shared name counts as a name, however long the
-    /// bodies around it are.
+    /// weights over the channels both sides have: a shared name counts as a name, however long the
+    /// bodies around it are, and a channel one side lacks (no title, no numbers) says nothing about
+    /// the event rather than counting as a mismatch (measured on both sets).
     /// </summary>
     private double Combine(double[] dots, double[] a, double[] b)
     {
         double sum = 0, total = 0;
         for (var c = 0; c < dots.Length; c++)
         {
-            if (a[c] == 0 && b[c] == 0)
+            if (a[c] == 0 || b[c] == 0)
             {
                 continue;
             }
 
             var weight = ChannelWeight(c);
             total += weight;
-            sum += a[c] > 0 && b[c] > 0 ? weight * dots[c] / (a[c] * b[c]) : 0;
+            sum += weight * dots[c] / (a[c] * b[c]);
         }
 
         return total == 0 ? 0 : sum / total;
@@ -409,7 +433,7 @@ public sealed class StoryStream(ClusteringOptions options)
             cosine += Options.SharedPassageBonus;
         }
 
-        return cosine * Math.Pow(0.5, story.DaysFrom(date) / Options.TimeHalfLifeDays);
+        return cosine * TimeFactor(story.DaysFrom(date));
     }
 
     private double Cosine(WeightedArticle article, SparseVector member)
@@ -450,9 +474,11 @@ public sealed class StoryStream(ClusteringOptions options)
             }
         }
 
-        var time = Math.Pow(0.5, Math.Min(a.DaysFrom(b.FirstDate), a.DaysFrom(b.LastDate)) / Options.TimeHalfLifeDays);
+        var time = TimeFactor(Math.Min(a.DaysFrom(b.FirstDate), a.DaysFrom(b.LastDate)));
         return Combine(dots, a.Norms, b.Norms) * time;
     }
+
+    private double TimeFactor(double days) => Math.Max(Options.TimeFloor, Math.Pow(0.5, days / Options.TimeHalfLifeDays));
 
     private void Join(ActiveStory story, SparseVector vector, DateOnly? date)
     {
@@ -538,7 +564,7 @@ public sealed class StoryStream(ClusteringOptions options)
                 continue;
             }
 
-            var idle = clock is { } now && story.LastDate is { } last && now.DayNumber - last.DayNumber > Options.RetireAfterDays;
+            var idle = clock is { } now && story.LastDate is { } last && now.DayNumber - last.DayNumber > IdleLimit(story);
             if (!idle && active.Count <= Options.MaxActiveStories)
             {
                 break;
@@ -548,6 +574,13 @@ public sealed class StoryStream(ClusteringOptions options)
             active.Remove(story.Key);
         }
     }
+
+    /// <summary>
+    /// Days a story may stay idle before it retires: the option's days for a single report, times the
+    /// square of its size, since an event many outlets covered is the one that gets follow-ups months
+    /// later (measured on giveme5w1h), while the singletons that make up most of a stream leave soon.
+    /// </summary>
+    private double IdleLimit(ActiveStory story) => Options.RetireAfterDays * story.Size * (double)story.Size;
 
     private int Resolve(int key)
     {

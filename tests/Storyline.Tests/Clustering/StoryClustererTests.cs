@@ -111,6 +111,56 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Add_IdleStoryOfSeveralArticles_StaysLongerThanASingleReport()
+    {
+        var stream = new StoryStream(ClusteringOptions.Default with { RetireAfterDays = 10 });
+        stream.Add(Make("flood0", Flood[0] + " " + Flood[1]));
+        stream.Add(Make("flood1", Flood[1] + " " + Flood[2]));
+        stream.Add(Make("chess0", Chess[0], 30));
+
+        // Two reports keep the flood story 4 x 10 days; a lone report goes after 10 (Add_IdleStory_RetiresAfterTheWindow).
+        Assert.Equal(2, stream.ActiveStories);
+        stream.Add(Make("garden", "An unrelated note on gardening and tomato seedlings.", 60));
+        Assert.Equal(1, stream.ActiveStories);
+    }
+
+    [Fact]
+    public void Cluster_LateReportOfTheSameEvent_JoinsDespiteMonthsApart()
+    {
+        var articles = new[]
+        {
+            Make("flood0", Flood[0] + " " + Flood[1]),
+            Make("flood1", Flood[1] + " " + Flood[2], 1),
+            Make("flood2", Flood[2] + " " + Flood[3], 1),
+            Make("chess0", Chess[0] + " " + Chess[1], 40),
+            Make("flood3", Flood[3] + " " + Flood[0] + " " + Flood[2], 120),
+        };
+
+        var stories = Clusterer.Cluster(articles, ReuseReport.Empty);
+
+        Assert.Contains(stories, s => s.Contains("flood0") && s.Contains("flood3"));
+        Assert.DoesNotContain(stories, s => s.Contains("chess0") && s.Contains("flood0"));
+    }
+
+    [Fact]
+    public void Cluster_PassageSharedWithinOneOutlet_LinksLessThanAcrossOutlets()
+    {
+        static AnnotatedArticle From(string id, string text, string outlet)
+        {
+            var article = Make(id, text);
+            return article with { Article = article.Article with { Outlet = outlet } };
+        }
+
+        var clusterer = new StoryClusterer(ClusteringOptions.Default with { SharedPassageBonus = 1 });
+        var reuse = new ReuseReport([new SharedPassage("x", [new PassageOccurrence("a", 0, 5), new PassageOccurrence("b", 0, 5)], null, Day)], []);
+        var sameOutlet = clusterer.Cluster([From("a", Flood[0], "Gazette"), From("b", Chess[0], "Gazette")], reuse);
+        var twoOutlets = clusterer.Cluster([From("a", Flood[0], "Gazette"), From("b", Chess[0], "Herald")], reuse);
+
+        Assert.Equal(2, sameOutlet.Count);
+        Assert.Single(twoOutlets);
+    }
+
+    [Fact]
     public void Cluster_SharedPassageAcrossWording_JoinsTheStory()
     {
         var a = Make("a", Flood[0] + " " + Flood[1]);
