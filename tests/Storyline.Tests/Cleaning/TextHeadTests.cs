@@ -76,6 +76,7 @@ public class TextHeadTests
     [InlineData("Artikel teilen")]
     [InlineData("Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.")]
     [InlineData("Abonnez-vous à notre newsletter pour recevoir l'essentiel chaque matin.")]
+    [InlineData("Читайте также: Цены на хлеб выросли за год")]
     public void Classify_AppealsInOtherLanguages_AreCallsToAction(string appeal)
     {
         var result = TextBlockClassifier.Classify(Body + "\n\n" + appeal);
@@ -96,6 +97,7 @@ public class TextHeadTests
     [InlineData("Traffic cones line the closed bridge on Wednesday. (Photo by Tom Ellery/Riverside Tribune)")]
     [InlineData("Passengers wait on a platform in Lyon on March 11. Photo AFP")]
     [InlineData("View of the reservoir with very low water. EFE/David Borrat")]
+    [InlineData("Участники переговоров в Москве. Фото: Иван Петров")]
     public void HasPhotoCredit_CaptionCredits_AreRecognised(string caption) => Assert.True(CreditExtractor.HasPhotoCredit(caption));
 
     [Fact]

@@ -80,7 +80,7 @@ internal static partial class CreditExtractor
     [GeneratedRegex(@"^\W{0,3}(?:source|sources|quelle|fuente|source\s*:)\s*:?\s*[\p{Lu}][\p{L}\-]+(?:\s*(?:,|/|and|&)\s*[\p{Lu}][\p{L}\-]+){0,4}\W{0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex StaffCredit();
 
-    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|crédit)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b|\((?:photo|foto|image|picture)s?\s+(?:by|de|von|di)\s|\b(?:photo|foto|image|bild)\s*:?\s*(?-i:(?:\p{Lu}[\p{L}\-]*\s*){1,3})\W*$|[.]\s+(?-i:\p{Lu}{2,}/\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|crédit|фото)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b|\((?:photo|foto|image|picture)s?\s+(?:by|de|von|di)\s|\b(?:photo|foto|image|bild)\s*:?\s*(?-i:(?:\p{Lu}[\p{L}\-]*\s*){1,3})\W*$|[.]\s+(?-i:\p{Lu}{2,}/\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoMarker();
 
     [GeneratedRegex(@"[\p{Ll}.)]\s+(?:[\p{Lu}][\p{L}\-'.]+\s+){1,3}/\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s*$", RegexOptions.CultureInvariant)]

@@ -152,7 +152,7 @@ internal static partial class BlockFeatures
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^\W{0,3}(?:read|see|watch|listen)\s*(?:also|more|next)(?-i:(?!\p{Ll}))|^\W{0,3}also\s*read\b|^\W{0,3}related\s*(?:stories|articles|:)|^\W{0,3}more\s*(?:on|from|stories)\b|^\W{0,3}(?:lire aussi|lesen sie auch|mehr zum thema|leer también|lee también|leggi anche)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(?:read|see|watch|listen)\s*(?:also|more|next)(?-i:(?!\p{Ll}))|^\W{0,3}also\s*read\b|^\W{0,3}related\s*(?:stories|articles|:)|^\W{0,3}more\s*(?:on|from|stories)\b|^\W{0,3}(?:lire aussi|lesen sie auch|mehr zum thema|leer también|lee también|leggi anche|читайте также|смотрите также|по теме)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
 
     [GeneratedRegex(@"^\W{0,3}(?:related\s+(?:stories|articles|coverage|content|news|posts|links)|more\s+(?:\p{L}+\s+)?(?:news|stories|articles|headlines)|more\s+from\s+.{1,30}|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories)|mehr\s+zum\s+thema|weitere\s+(?:artikel|nachrichten|meldungen)|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|dans\s+la\s+même\s+rubrique|à\s+lire\s+également|plus\s+d'actualités|más\s+noticias|noticias\s+relacionadas|lo\s+más\s+leído|(?:también\s+)?te\s+puede\s+interesar|leggi\s+anche|altre\s+notizie|читайте\s+также)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
