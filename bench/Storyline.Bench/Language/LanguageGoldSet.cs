@@ -60,17 +60,5 @@ internal static class LanguageGoldSet
 
     private static List<Entry> Read(string path) => JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(path))!;
 
-    private static string GoldDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "bench", "Storyline.Bench", "Language", "Gold");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("bench/Storyline.Bench/Language/Gold not found above " + AppContext.BaseDirectory);
-    }
+    private static string GoldDirectory() => BenchFiles.Directory("bench", "Storyline.Bench", "Language", "Gold");
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Storyline.Language;
+
 namespace Storyline.Consolidation;
 
 /// <summary>
@@ -9,20 +11,6 @@ namespace Storyline.Consolidation;
 /// </summary>
 internal static class NumberReader
 {
-    private static readonly Dictionary<string, double> Units = new(StringComparer.Ordinal)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12,
-    };
-
-    private static readonly Dictionary<string, double> Scales = new(StringComparer.Ordinal)
-    {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["trillion"] = 1e12,
-    };
-
     /// <summary>A quantity found in a token stream with the token after it (the counted noun, when a word).</summary>
     public readonly record struct Quantity(double Value, string? Next);
 
@@ -74,74 +62,51 @@ internal static class NumberReader
     private static bool IsYear(string token, int used) =>
         used == 1 && token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2100;
 
+    // The longest quantity a number phrase can spell here ("two hundred and fifty thousand").
+    private const int MaxPhrase = 8;
+
+    /// <summary>
+    /// The longest run of tokens from <paramref name="start"/> that the Language stage's
+    /// <see cref="NumberNormalizer"/> reads as one quantity, so both stages share one definition of a
+    /// number. Token guards keep the run to a phrase: it opens with digits or a number word, carries
+    /// digits only first, whole scale words only ("m" after a digit is metres as often as millions),
+    /// no "a" and no hyphenated token, and never ends on "and".
+    /// </summary>
     private static bool TryRead(IReadOnlyList<string> words, int start, out double value, out int used)
     {
         value = 0;
         used = 0;
-        double total = 0, current = 0;
-        var any = false;
-        var i = start;
-        while (i < words.Count)
-        {
-            var w = words[i];
-            if (char.IsDigit(w[0]) && !any && TryDigits(w, out var d))
-            {
-                current = d;
-            }
-            else if (Units.TryGetValue(w, out var u) && (!any || current % 100 != 0 || current == 0 || u < 10))
-            {
-                current += u;
-            }
-            else if (Scales.TryGetValue(w, out var s) && any)
-            {
-                if (s == 100)
-                {
-                    current *= s;
-                }
-                else
-                {
-                    total += current * s;
-                    current = 0;
-                }
-            }
-            else if (w == "and" && any && i + 1 < words.Count && Units.ContainsKey(words[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            else
-            {
-                break;
-            }
-
-            any = true;
-            i++;
-        }
-
-        if (!any)
+        if (!IsPhraseToken(words[start], first: true))
         {
             return false;
         }
 
-        value = total + current;
-        used = i - start;
-        return true;
-    }
-
-    private static bool TryDigits(string token, out double value)
-    {
-        // "14,000" groups thousands; "1.5" is a decimal; a comma followed by other than three digits is a decimal comma.
-        var cleaned = token;
-        var parts = token.Split(',');
-        if (parts.Length > 1 && parts.Skip(1).All(p => p.Length == 3 && !p.Contains('.', StringComparison.Ordinal)))
+        var end = start + 1;
+        while (end < words.Count && end - start < MaxPhrase && IsPhraseToken(words[end], first: false))
         {
-            cleaned = string.Concat(parts);
-        }
-        else if (parts.Length == 2 && !token.Contains('.', StringComparison.Ordinal))
-        {
-            cleaned = token.Replace(',', '.');
+            end++;
         }
 
-        return double.TryParse(cleaned, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        for (var last = end - 1; last >= start; last--)
+        {
+            if (words[last] == "and")
+            {
+                continue;
+            }
+
+            if (NumberNormalizer.TryParse(string.Join(' ', words.Skip(start).Take(last - start + 1)), out value))
+            {
+                used = last - start + 1;
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static bool IsPhraseToken(string w, bool first) =>
+        w.Length > 0 && !w.Contains('-', StringComparison.Ordinal)
+        && (first
+            ? (char.IsDigit(w[0]) && w.All(c => char.IsDigit(c) || c is ',' or '.')) || Lexicon.NumberWords.ContainsKey(w) || w == "dozen"
+            : w == "and" || w == "dozen" || Lexicon.NumberWords.ContainsKey(w) || (Lexicon.ScaleWords.ContainsKey(w) && w.Length >= 7));
 }

@@ -94,7 +94,41 @@ internal static partial class EntityRecognizer
         }
 
         ApplyRolePatterns(ctx, mentions);
+        TeamsNamedByPlace(ctx, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// A place that beats, loses, signs or trades, or has a coach or a quarterback, is the team or
+    /// club that carries its name ("Barcelona beat", "Pittsburgh's coach"): an organisation there.
+    /// A capital that says or warns stays a place, as the gold convention types government metonymy.
+    /// </summary>
+    private static void TeamsNamedByPlace(TextContext ctx, List<RawMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Place)
+            {
+                continue;
+            }
+
+            var next = m.LastToken + 1;
+            if (next < ctx.Count && ctx.IsWord(next) && (ctx.Lower[next] == "'s" || ctx.Lower[next] == "’s") && next + 1 < ctx.Count)
+            {
+                next++;
+                if (TeamRoles.Contains(ctx.Lower[next]))
+                {
+                    m.Type = EntityType.Organization;
+                }
+
+                continue;
+            }
+
+            if (next < ctx.Count && ctx.SameSentence(m.LastToken, next) && TeamVerbs.Contains(ctx.Lower[next]))
+            {
+                m.Type = EntityType.Organization;
+            }
+        }
     }
 
     /// <summary>For "US-led", "Atlanta-based", "Tokyo-bound": the end of the capitalised part before a lower-case suffix.</summary>

@@ -13,6 +13,20 @@ internal static partial class EntityRecognizer
         "English", "Republican", "Democratic", "Democrat", "Communist", "Nazi", "Hazara", "Tajiks", "Uzbeks",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // What a sports team does and has; a place does none of these ("won", "signed", "led" are
+    // left out: countries win wars, sign treaties and lead talks).
+    private static readonly FrozenSet<string> TeamVerbs = new[]
+    {
+        "beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "drafted", "traded", "trailed", "rallied", "clinched",
+        "outscored", "scored",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TeamRoles = new[]
+    {
+        "coach", "quarterback", "striker", "midfielder", "defender", "goalkeeper", "manager", "pitcher", "roster", "squad", "fans",
+        "players", "offense", "defense", "lineup", "captain", "forward", "winger", "linebacker", "receiver",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NonPersonHeads = new[]
     {
         "Policy", "Act", "Law", "Program", "Programme", "Plan", "Report", "Day", "Week", "Year", "War", "Summit", "Conference",

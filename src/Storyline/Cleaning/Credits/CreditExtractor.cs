@@ -11,7 +11,30 @@ internal static partial class CreditExtractor
 {
     /// <summary>True when the whole block is a reporting credit.</summary>
     public static bool IsCreditLine(string block) =>
-        block.Length <= 300 && (ReportingCredit().IsMatch(block) || ContributedCredit().IsMatch(block) || StaffCredit().IsMatch(block));
+        block.Length <= 300 && (ReportingCredit().IsMatch(block) || ContributedCredit().IsMatch(block) || StaffCredit().IsMatch(block) || IsAgencyCredit(block));
+
+    /// <summary>
+    /// A short line of agency names and credit words only, in the languages users feed: "Avec AFP",
+    /// "Mit Material von dpa", "Con información de EFE", "With agencies".
+    /// </summary>
+    private static bool IsAgencyCredit(string block)
+    {
+        if (block.Length > 80 || !AgencyGazetteer.Find(block).Any())
+        {
+            return false;
+        }
+
+        var rest = AgencyGazetteer.Strip(block).Split([' ', ',', ';', ':', '.', '(', ')', '/', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).ToList();
+        return rest.Count > 0 && rest.All(CreditWords.Contains);
+    }
+
+    // Words that may stand beside agency names on a credit line (en, fr, de, es, it).
+    private static readonly System.Collections.Frozen.FrozenSet<string> CreditWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "with", "and", "from", "agencies", "wires", "avec", "et", "agences", "mit", "material", "von", "und", "agenturen", "con", "información",
+        "informacion", "de", "y", "agencias", "fonte", "fuente", "quelle", "source", "sources", "e", "ansa",
+    ], StringComparer.Ordinal);
 
     /// <summary>True when the block is a photo credit or ends with one ("Name / Agency", "Photo: X").</summary>
     public static bool HasPhotoCredit(string block) =>
@@ -57,7 +80,7 @@ internal static partial class CreditExtractor
     [GeneratedRegex(@"^\W{0,3}(?:source|sources|quelle|fuente|source\s*:)\s*:?\s*[\p{Lu}][\p{L}\-]+(?:\s*(?:,|/|and|&)\s*[\p{Lu}][\p{L}\-]+){0,4}\W{0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex StaffCredit();
 
-    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|crédit)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:photo|photos|photograph|image|picture|foto|bild|credit|crédit|фото)s?\s*(?:courtesy|by|credit)?\s*[:/©]|(?:^|\s)©\s*\p{Lu}|\bfile photo\b|\bgetty images\b|\((?:photo|foto|image|picture)s?\s+(?:by|de|von|di)\s|\b(?:photo|foto|image|bild)\s*:?\s*(?-i:(?:\p{Lu}[\p{L}\-]*\s*){1,3})\W*$|[.]\s+(?-i:\p{Lu}{2,}/\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoMarker();
 
     [GeneratedRegex(@"[\p{Ll}.)]\s+(?:[\p{Lu}][\p{L}\-'.]+\s+){1,3}/\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s*$", RegexOptions.CultureInvariant)]

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Storyline.Cleaning.Text;
@@ -21,6 +20,8 @@ internal static partial class BlockFeatures
     private static readonly FrozenSet<string> ReaderAddress = new[]
     {
         "we", "us", "our", "ours", "you", "your", "yours", "we're", "you're", "we've", "you've", "we'll", "you'll",
+        "vous", "votre", "vos", "nous", "notre", "nos", "unser", "unsere", "unseren", "unserem", "ihnen", "dich", "dein", "deine",
+        "nuestro", "nuestra", "nuestros", "nuestras", "usted", "ustedes", "te", "tu", "vostro", "nostro", "nostra",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ActionWords = new[]
@@ -28,13 +29,26 @@ internal static partial class BlockFeatures
         "subscribe", "subscription", "subscribers", "donate", "donation", "donations", "support", "newsletter", "sign", "signup",
         "login", "log", "register", "reply", "comment", "comments", "share", "follow", "click", "download", "advertisement", "ad-free",
         "ads", "contribution", "contribute", "membership", "remind", "email", "cancel", "monthly", "annual",
+        "abonnez-vous", "abonnez", "abonner", "abonnement", "partager", "partagez", "soutenez", "soutenir", "inscrivez-vous", "commentaire",
+        "commentaires", "connectez-vous", "abonnieren", "abonniert", "abo", "teilen", "unterstützen", "spenden", "anmelden", "registrieren",
+        "kommentar", "kommentare", "suscríbete", "suscribirse", "suscripción", "boletín", "compartir", "comparte", "apoya", "comentarios",
+        "regístrate", "abbonati", "condividi", "подписаться", "подпишитесь", "поделиться",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ShareWords = new[]
+    {
+        "share", "print", "comment", "tweet", "partager", "partagez", "imprimer", "commenter", "teilen", "drucken", "kommentieren",
+        "compartir", "comparte", "imprimir", "comentar", "condividi", "stampa", "поделиться",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DisclaimerWords = new[]
     {
         "translate", "translated", "translation", "automatically", "automatic", "programmatic", "machine", "disclaimer", "copyright",
         "rights", "reserved", "cookies", "cookie", "privacy", "terms", "responsibility", "responsible", "views", "opinions", "endorse",
-        "reproduction", "editor", "policy",
+        "reproduction", "editor", "policy", "traduit", "traduction", "automatiquement", "droits", "réservés", "responsabilité", "übersetzt",
+        "maschinell", "übersetzung", "verantwortung", "rechte", "vorbehalten", "datenschutz", "impressum", "traducido", "traducción",
+        "automáticamente", "derechos", "reservados", "responsabilidad", "privacidad", "aviso", "legal", "tradotto", "diritti", "riservati",
+        "editorial", "redaktion", "rédaction", "redacción", "перевод", "переведено", "автоматически",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lowercase word tokens of a block (letters, digits, apostrophes and hyphens inside words).</summary>
@@ -49,10 +63,14 @@ internal static partial class BlockFeatures
         return words;
     }
 
-    /// <summary>Words that carry content: 4+ letters and not function words; possessive "'s" dropped.</summary>
+    /// <summary>
+    /// Words that carry content: 4+ letters and not function words; possessive "'s" dropped; cut to
+    /// six letters so inflections of one word (pompier/pompiers, Sturm/Sturms) count as one.
+    /// </summary>
     public static IEnumerable<string> ContentWords(IEnumerable<string> words) =>
         words.Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)
-             .Where(w => w.Length >= 4 && !Stopwords.Contains(w) && !w.All(char.IsDigit));
+             .Where(w => w.Length >= 4 && !Stopwords.Contains(w) && !w.All(char.IsDigit))
+             .Select(w => w.Length > 6 ? w[..6] : w);
 
     /// <summary>Share of words that address the reader or ask for an action.</summary>
     public static double AppealShare(List<string> words)
@@ -65,8 +83,9 @@ internal static partial class BlockFeatures
         var address = words.Count(ReaderAddress.Contains);
         var action = words.Count(ActionWords.Contains);
 
-        // One action word alone ("countries share a border") is not an appeal.
-        return address == 0 && action < 2 ? 0 : (double)(address + action) / words.Count;
+        // One action word alone ("countries share a border") is not an appeal, nor one "we" in a
+        // longer line with no action ("Ferry crash: what we know").
+        return (address == 0 && action < 2) || (address == 1 && action == 0 && words.Count > 6) ? 0 : (double)(address + action) / words.Count;
     }
 
     /// <summary>True for a short line that addresses the reader and asks for an action ("Subscribe to our newsletter").</summary>
@@ -108,43 +127,18 @@ internal static partial class BlockFeatures
     /// <summary>True for a line pointing to another story: "Read also", "See more", "Also read", "Related:".</summary>
     public static bool IsReadAlso(string block) => ReadAlso().IsMatch(block);
 
+    /// <summary>A short line that only offers to share, print or comment ("Share this story", "Artikel teilen", "Comparte esta noticia").</summary>
+    public static bool IsShareLine(string block, List<string> words) =>
+        words.Count <= 4 && words.Any(ShareWords.Contains) && !EndsSentence(block);
+
+    /// <summary>
+    /// A header over a list of other stories, standing alone on its line: "Related coverage",
+    /// "More local news", "You may also like", "Mehr zum Thema", "Más noticias", "Sur le même sujet".
+    /// </summary>
+    public static bool IsRelatedHeader(string block) => block.Length <= 50 && RelatedHeader().IsMatch(block);
+
     /// <summary>True for a salutation opening an appeal: "Dear readers,".</summary>
     public static bool IsSalutation(string block) => block.Length < 40 && Salutation().IsMatch(block);
-
-    /// <summary>The first date a block names, or null.</summary>
-    public static (DateTimeOffset? Date, int Length) FindDate(string block)
-    {
-        var match = DatePattern().Match(block);
-        if (!match.Success)
-        {
-            return (null, 0);
-        }
-
-        var value = match.Value.Replace(",", " ", StringComparison.Ordinal).Replace(".", " ", StringComparison.Ordinal);
-        value = string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        string[] formats = ["d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy", "yyyy-MM-dd", "d M yyyy", "MMM yyyy", "MMMM yyyy"];
-        var parsed = DateTimeOffset.TryParseExact(value.Replace("Sept", "Sep", StringComparison.Ordinal), formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date);
-        return (parsed ? date : null, match.Length);
-    }
-
-    /// <summary>A short block that is mostly a date ("Published October 7, 2021", "18 Jan, 2022", "Updated 17 Jan, 2022").</summary>
-    public static bool IsDateLine(string block)
-    {
-        if (block.Length > 80)
-        {
-            return false;
-        }
-
-        var (_, length) = FindDate(block);
-        if (length == 0)
-        {
-            return false;
-        }
-
-        // Times and numbers beside the date ("11:45", "| 2 comments") do not make it text.
-        var rest = Words(DatePattern().Replace(block, " ")).Count(w => !w.All(char.IsDigit));
-        return rest <= 4;
-    }
 
     [GeneratedRegex(@"^\W*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklama|sponsored|promoted|ad)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdLabel();
@@ -158,12 +152,13 @@ internal static partial class BlockFeatures
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^\W{0,3}(?:read|see|watch|listen)\s*(?:also|more|next)(?-i:(?!\p{Ll}))|^\W{0,3}also\s*read\b|^\W{0,3}related\s*(?:stories|articles|:)|^\W{0,3}more\s*(?:on|from|stories)\b|^\W{0,3}(?:lire aussi|lesen sie auch|mehr zum thema|leer también|lee también|leggi anche)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(?:read|see|watch|listen)\s*(?:also|more|next)(?-i:(?!\p{Ll}))|^\W{0,3}also\s*read\b|^\W{0,3}related\s*(?:stories|articles|:)|^\W{0,3}more\s*(?:on|from|stories)\b|^\W{0,3}(?:lire aussi|lesen sie auch|mehr zum thema|leer también|lee también|leggi anche|читайте также|смотрите также|по теме)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^\W{0,3}(?:related\s+(?:stories|articles|coverage|content|news|posts|links)|more\s+(?:\p{L}+\s+)?(?:news|stories|articles|headlines)|more\s+from\s+.{1,30}|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories)|mehr\s+zum\s+thema|weitere\s+(?:artikel|nachrichten|meldungen)|das\s+könnte\s+sie\s+auch\s+interessieren|meistgelesen|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|dans\s+la\s+même\s+rubrique|à\s+lire\s+également|plus\s+d'actualités|más\s+noticias|noticias\s+relacionadas|lo\s+más\s+leído|(?:también\s+)?te\s+puede\s+interesar|leggi\s+anche|altre\s+notizie|читайте\s+также)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeader();
 
     [GeneratedRegex(@"^(?:dear|hello|hi|liebe|chers?|queridos?)\s+[\p{L} ]{2,25},?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Salutation();
 
-    [GeneratedRegex(@"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}\.?\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?:\s+de)?\s+\d{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DatePattern();
 }

@@ -44,6 +44,6 @@ internal static partial class BylineText
         return capitalised * 2 >= words.Length && !rest.EndsWith('?');
     }
 
-    [GeneratedRegex(@"^(?:by|von|par|por|di|door|av|af|przez|от|автор:?)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:by|von|par|por|di|door|av|af|przez|от)\s+|(?:author|autor|auteur|texte|text|автор)\s*:\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 }

@@ -40,6 +40,9 @@ public static class TextBlockClassifier
         }
     }
 
+    // An appeal is the outlet's voice; "we" and "you" inside a quote are a speaker's.
+    private static readonly char[] QuoteMarks = ['"', '“', '«', '„'];
+
     /// <summary>Cleans one flattened report. <paramref name="template"/> holds blocks known as the outlet's template.</summary>
     public static TextCleaning Classify(string text, IReadOnlySet<string>? template = null)
     {
@@ -57,6 +60,14 @@ public static class TextBlockClassifier
 
         var vocabulary = Vocabulary(blocks, words, labels);
         var core = blocks.Select((b, i) => labels[i] is null && IsCoreLike(b, words[i], vocabulary, i)).ToArray();
+        if (!core.Contains(true))
+        {
+            // A short report's paragraphs may share too few words to pass the coherence test: its
+            // sentence-shaped long blocks that do not address the reader are the core then.
+            core = [.. blocks.Select((b, i) => labels[i] is null && IsSentenceBlock(b, words[i]) && BlockFeatures.AppealShare(words[i]) < 0.03)];
+        }
+
+        var own = (string?[])labels.Clone();
         var first = Array.IndexOf(core, true);
         var last = Array.LastIndexOf(core, true);
         string? title = null;
@@ -74,6 +85,7 @@ public static class TextBlockClassifier
         }
 
         LabelIntroducers(blocks, words, labels);
+        LabelRelatedLists(blocks, words, labels, own);
 
         var paragraphs = ImmutableArray.CreateBuilder<string>();
         var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
@@ -98,13 +110,15 @@ public static class TextBlockClassifier
             }
             // A dateline dates the report when it stands in the head: before the body core, or right
             // after the first kept line (the title, when a short report has no core to find).
-            else if (label == RemovalReasons.Dateline && (i < first || paragraphs.Count <= 1) && published is null)
+            else if (label is RemovalReasons.Dateline or RemovalReasons.Byline && DateLines.Parse(blocks[i]) is { } head)
             {
-                published = BlockFeatures.FindDate(blocks[i]).Date;
-            }
-            else if (label == RemovalReasons.Byline && byline is null)
-            {
-                byline = BylineText.Strip(blocks[i]);
+                // A date line dates the report only in the head; a byline names its authors wherever it stands.
+                if (i < first || paragraphs.Count <= 1)
+                {
+                    published ??= head.Date;
+                }
+
+                byline ??= head.Byline;
             }
         }
 
@@ -129,8 +143,7 @@ public static class TextBlockClassifier
         }
 
         return BlockFeatures.IsWidgetLabel(block) is { } label ? label
-            : BlockFeatures.IsDateLine(block) ? RemovalReasons.Dateline
-            : BylineText.IsByline(block) ? RemovalReasons.Byline
+            : DateLines.Parse(block) is { } head ? HeadLabel(head)
             : BlockFeatures.IsReadAlso(block) ? RemovalReasons.CallToAction
             : CreditExtractor.HasPhotoCredit(block) ? RemovalReasons.Caption
             : null;
@@ -151,7 +164,12 @@ public static class TextBlockClassifier
             return RemovalReasons.Credit;
         }
 
-        if (BlockFeatures.IsReadAlso(block))
+        if (BlockFeatures.IsRelatedHeader(block))
+        {
+            return RemovalReasons.RelatedStories;
+        }
+
+        if (BlockFeatures.IsReadAlso(block) || BlockFeatures.IsShareLine(block, words))
         {
             return RemovalReasons.CallToAction;
         }
@@ -161,14 +179,9 @@ public static class TextBlockClassifier
             return RemovalReasons.Caption;
         }
 
-        if (BylineText.IsByline(block))
+        if (DateLines.Parse(block) is { } head)
         {
-            return RemovalReasons.Byline;
-        }
-
-        if (BlockFeatures.IsDateLine(block))
-        {
-            return RemovalReasons.Dateline;
+            return HeadLabel(head);
         }
 
         var disclaimer = BlockFeatures.DisclaimerHits(words);
@@ -177,13 +190,17 @@ public static class TextBlockClassifier
             return RemovalReasons.Disclaimer;
         }
 
-        if (BlockFeatures.IsSalutation(block) || (BlockFeatures.AppealShare(words) >= 0.12 && !block.Contains('"') && !block.Contains('“')))
+        if (BlockFeatures.IsSalutation(block) || (BlockFeatures.AppealShare(words) >= 0.12 && block.IndexOfAny(QuoteMarks) < 0))
         {
             return RemovalReasons.CallToAction;
         }
 
         return null;
     }
+
+    /// <summary>A line holding both names and a date is named after what it opens with.</summary>
+    private static string HeadLabel(HeadLine head) =>
+        head.Date is null || head.BylineFirst ? RemovalReasons.Byline : RemovalReasons.Dateline;
 
     /// <summary>Position markers of photo captions: "(left)", "(third right)", "(L)".</summary>
     private static bool CaptionMarker(string block)
@@ -242,8 +259,31 @@ public static class TextBlockClassifier
     }
 
     private static bool IsCoreLike(string block, List<string> words, Dictionary<string, int> vocabulary, int index) =>
-        block.Length >= 80 && words.Count >= 12 && (BlockFeatures.EndsSentence(block) || block.Length >= 200)
-        && !BlockFeatures.IsTeaser(block) && Coherence(words, vocabulary, counted: true) >= 0.25;
+        IsSentenceBlock(block, words) && Coherence(words, vocabulary, counted: true) >= 0.25;
+
+    private static bool IsSentenceBlock(string block, List<string> words) =>
+        block.Length >= 80 && words.Count >= 12 && (BlockFeatures.EndsSentence(block) || block.Length >= 200) && !BlockFeatures.IsTeaser(block);
+
+    /// <summary>
+    /// The lines under a "More news"-type header are the list it heads: short lines, or debris lines
+    /// that no own feature labelled, up to the first line with a label of its own.
+    /// </summary>
+    private static void LabelRelatedLists(List<string> blocks, List<List<string>> words, string?[] labels, string?[] own)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (own[i] != RemovalReasons.RelatedStories)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < blocks.Count && own[j] is null && words[j].Count <= 15
+                 && (labels[j] is not null || !BlockFeatures.EndsSentence(blocks[j])); j++)
+            {
+                labels[j] = RemovalReasons.RelatedStories;
+            }
+        }
+    }
 
     private static string? LabelHead(List<string> blocks, List<List<string>> words, string?[] labels, Dictionary<string, int> vocabulary, int first)
     {
@@ -262,6 +302,11 @@ public static class TextBlockClassifier
                 bestCoherence = coherence;
                 titleIndex = i;
             }
+        }
+
+        if (titleIndex < 0)
+        {
+            titleIndex = AnchoredTitle(blocks, words, labels, first);
         }
 
         for (var i = 0; i < first; i++)
@@ -283,6 +328,35 @@ public static class TextBlockClassifier
         }
 
         return titleIndex >= 0 ? blocks[titleIndex] : null;
+    }
+
+    /// <summary>
+    /// A headline may share no word with its body ("A second chance on the Moon" over a report that
+    /// says "lunar"). Layout still names it: the headline-shaped line standing right above the byline
+    /// or date line, with only head metadata (byline, date, caption, credit) and lead paragraphs
+    /// between it and the body core.
+    /// </summary>
+    private static int AnchoredTitle(List<string> blocks, List<List<string>> words, string?[] labels, int first)
+    {
+        var anchored = false;
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (labels[i] is RemovalReasons.Byline or RemovalReasons.Dateline)
+            {
+                anchored = true;
+            }
+            else if (labels[i] is RemovalReasons.Caption or RemovalReasons.Credit || (!anchored && labels[i] is null && IsSentenceBlock(blocks[i], words[i])))
+            {
+                // Lead paragraphs too plain to join the core stay body; the title stands above them.
+                continue;
+            }
+            else
+            {
+                return anchored && labels[i] is null && HeadlineShaped(blocks[i], words[i]) ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HeadlineShaped(string block, List<string> words) =>
