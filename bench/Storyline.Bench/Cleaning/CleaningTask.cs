@@ -22,14 +22,17 @@ internal sealed class CleaningTask : IBenchTask
         Console.WriteLine($"pages: {pages.Count}");
 
         var peer = !args.Contains("--no-peer");
-        var (oursOutputs, peerOutputs, oursSeconds, peerSeconds) = TimeInterleaved(pages, peer);
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        var (oursOutputs, peerOutputs, oursTime, peerTime) = TimeInterleaved(pages, peer);
         var ours = Scored(pages, oursOutputs);
-        Console.WriteLine($"ours        {ours}  {pages.Count / oursSeconds:F1} pages/s");
+        Console.WriteLine($"ours        {ours}  {pages.Count / oursTime.Wall:F1} pages/s wall, {pages.Count / oursTime.Cpu:F1} pages/cpu-s");
         if (peer)
         {
-            Console.WriteLine($"smartreader {Scored(pages, peerOutputs!)}  {pages.Count / peerSeconds:F1} pages/s");
-            Console.WriteLine($"speed ratio ours/smartreader: {peerSeconds / oursSeconds:F1}x (same chunks of pages, alternating, so both see the same machine load)");
+            Console.WriteLine($"smartreader {Scored(pages, peerOutputs!)}  {pages.Count / peerTime.Wall:F1} pages/s wall, {pages.Count / peerTime.Cpu:F1} pages/cpu-s");
+            Console.WriteLine($"speed ratio ours/smartreader: {peerTime.Wall / oursTime.Wall:F2}x wall clock, {peerTime.Cpu / oursTime.Cpu:F2}x process CPU time (one thread each, same decoded pages, alternating chunks of 25 so both see the same machine load)");
         }
+
+        Console.WriteLine($"load average after: {LoadAverage()}");
 
         Console.WriteLine($"ours memory (live heap MB after full GC at 25/50/75/100% of pages, eval pages included): {MemoryPass(pages)}");
         if (errors is not null)
@@ -41,10 +44,13 @@ internal sealed class CleaningTask : IBenchTask
         return 0;
     }
 
+    /// <summary>Wall-clock and process CPU seconds: on a shared machine CPU time is the steadier of the two.</summary>
+    private readonly record struct Elapsed(double Wall, double Cpu);
+
     /// <summary>Times ours and the peer over the same chunks of pages in turn, after a warm-up of both.</summary>
-    private static (string[] Ours, string[]? Peer, double OursSeconds, double PeerSeconds) TimeInterleaved(List<EvalPage> pages, bool peer)
+    private static (string[] Ours, string[]? Peer, Elapsed OursTime, Elapsed PeerTime) TimeInterleaved(List<EvalPage> pages, bool peer)
     {
-        foreach (var page in pages.Take(20))
+        foreach (var page in pages.Take(50))
         {
             Extractors.Ours(page);
             if (peer)
@@ -56,33 +62,46 @@ internal sealed class CleaningTask : IBenchTask
         GC.Collect();
         var ours = new string[pages.Count];
         var other = peer ? new string[pages.Count] : null;
-        var oursWatch = new Stopwatch();
-        var peerWatch = new Stopwatch();
+        var process = Process.GetCurrentProcess();
+        double oursWall = 0, oursCpu = 0, peerWall = 0, peerCpu = 0;
         const int Chunk = 25;
         for (var start = 0; start < pages.Count; start += Chunk)
         {
             var end = Math.Min(pages.Count, start + Chunk);
-            oursWatch.Start();
-            for (var i = start; i < end; i++)
+            (oursWall, oursCpu) = Measured(process, oursWall, oursCpu, () =>
             {
-                ours[i] = Extractors.Ours(pages[i]);
-            }
-
-            oursWatch.Stop();
-            if (other is not null)
-            {
-                peerWatch.Start();
                 for (var i = start; i < end; i++)
                 {
-                    other[i] = Extractors.SmartReader(pages[i]);
+                    ours[i] = Extractors.Ours(pages[i]);
                 }
-
-                peerWatch.Stop();
+            });
+            if (other is not null)
+            {
+                (peerWall, peerCpu) = Measured(process, peerWall, peerCpu, () =>
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        other[i] = Extractors.SmartReader(pages[i]);
+                    }
+                });
             }
         }
 
-        return (ours, other, oursWatch.Elapsed.TotalSeconds, peerWatch.Elapsed.TotalSeconds);
+        return (ours, other, new Elapsed(oursWall, oursCpu), new Elapsed(peerWall, peerCpu));
     }
+
+    private static (double Wall, double Cpu) Measured(Process process, double wall, double cpu, Action action)
+    {
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        watch.Stop();
+        process.Refresh();
+        return (wall + watch.Elapsed.TotalSeconds, cpu + (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
     private static SnippetScore Scored(List<EvalPage> pages, string[] outputs)
     {

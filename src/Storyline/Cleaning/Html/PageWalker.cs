@@ -44,6 +44,11 @@ internal sealed class PageWalker
 
     private bool keepHidden;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTagLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for the elements that end a block of text (see <see cref="BlockTags"/>); lower-case names.</summary>
+    public static bool IsBlockTag(ReadOnlySpan<char> localName) => BlockTagLookup.Contains(localName);
+
     /// <summary>Walks the body of a parsed page; <paramref name="keepHidden"/> reads hidden markup too (last-resort pass).</summary>
     public static PageBlocks Walk(IElement root, bool keepHidden = false)
     {
