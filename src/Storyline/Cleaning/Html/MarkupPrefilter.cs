@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Storyline.Cleaning.Html;
@@ -12,17 +13,32 @@ namespace Storyline.Cleaning.Html;
 /// </summary>
 internal static class MarkupPrefilter
 {
-    // Elements whose whole content is invisible or never read, and whose end the parser finds by
-    // its end tag alone (raw text, foreign or template content, a select's options): cut whole.
-    // Media elements are not here: a stray end tag of an ancestor closes them in the parser.
-    private static readonly string[] CutElements = ["script", "style", "svg", "template", "noscript", "iframe", "select"];
+    private enum Kind
+    {
+        Other,
 
-    // Inline elements that only style their text: without a hiding or metadata attribute their
-    // tags are dropped (the text stays), which spares the parser a token and a node each.
+        // Invisible or never read, and the parser finds its end by its end tag alone (raw text,
+        // foreign or template content, a select's options): cut whole. Media elements are not
+        // here: a stray end tag of an ancestor closes them in the parser.
+        Cut,
+
+        // Content is text to the parser, not markup: copied untouched to the end tag.
+        RawText,
+
+        // Void tags whose element nothing reads: not written.
+        Dropped,
+
+        // Inline elements that only style their text: without a hiding or metadata attribute
+        // their tags go (the text stays), which spares the parser a token and a node each.
+        StyleOnly,
+    }
+
     private static readonly string[] StyleOnlyElements = ["span", "i", "b", "em", "strong", "font", "small", "u", "s", "abbr", "cite", "sup", "sub", "mark", "big"];
 
-    // Elements whose content is text to the parser, not markup: copied untouched to their end tag.
-    private static readonly string[] RawTextElements = ["title", "textarea", "xmp"];
+    private static readonly FrozenDictionary<string, (Kind Kind, int Index)> Kinds = Build();
+
+    private static readonly FrozenDictionary<string, (Kind Kind, int Index)>.AlternateLookup<ReadOnlySpan<char>> KindLookup =
+        Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The markup with invisible constructs cut and tags reduced to the attributes the cascade reads.</summary>
     public static string Strip(string html)
@@ -33,6 +49,7 @@ internal static class MarkupPrefilter
 
         // Per style-only element name, whether each open tag was written: its end tag follows suit.
         var written = new Stack<bool>?[StyleOnlyElements.Length];
+        Span<char> lower = stackalloc char[16];
         while (true)
         {
             var open = html.IndexOf('<', at);
@@ -53,8 +70,8 @@ internal static class MarkupPrefilter
             if (next == '/' && open + 2 < html.Length && char.IsAsciiLetter(html[open + 2]))
             {
                 var nameEnd = TagRewriter.NameEndFrom(html, open + 2);
-                var style = Array.IndexOf(StyleOnlyElements, Matches(html.AsSpan(open + 2, nameEnd - open - 2), StyleOnlyElements));
-                var end = style >= 0 && written[style] is { Count: > 0 } stack && !stack.Pop() ? TagRewriter.EndTagEnd(html, nameEnd) : -1;
+                var (endKind, style) = Classify(html.AsSpan(open + 2, nameEnd - open - 2), lower, out _);
+                var end = endKind == Kind.StyleOnly && written[style] is { Count: > 0 } stack && !stack.Pop() ? TagRewriter.EndTagEnd(html, nameEnd) : -1;
                 if (end > 0)
                 {
                     output.Append(html, copied, open - copied);
@@ -80,25 +97,31 @@ internal static class MarkupPrefilter
 
             output.Append(html, copied, open - copied);
             copied = at = tag.End;
-            var name = tag.NameIn(html);
-            var jsonLd = name.Equals("script", StringComparison.OrdinalIgnoreCase) && html.AsSpan(open, tag.End - open).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
-            if (!jsonLd && Matches(name, CutElements) is { } cut)
+            var (kind, index) = Classify(tag.NameIn(html), lower, out var length);
+            var name = lower[..length];
+            var jsonLd = name.SequenceEqual("script") && html.AsSpan(open, tag.End - open).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+            if (kind == Kind.Cut && !jsonLd)
             {
-                copied = at = EndOfElement(html, tag.End, cut);
+                copied = at = EndOfElement(html, tag.End, name);
                 continue;
             }
 
-            if (Matches(name, StyleOnlyElements) is { } styleOnly)
+            switch (kind)
             {
-                (written[Array.IndexOf(StyleOnlyElements, styleOnly)] ??= new()).Push(tag.WriteTo(html, output, dropBare: true));
-                continue;
+                case Kind.Dropped:
+                    continue;
+                case Kind.StyleOnly:
+                    (written[index] ??= new()).Push(tag.WriteTo(html, output, name, dropBare: true));
+                    continue;
+                default:
+                    tag.WriteTo(html, output, name);
+                    break;
             }
 
-            tag.WriteTo(html, output);
-            if ((jsonLd ? "script" : Matches(name, RawTextElements)) is { } raw)
+            if (kind == Kind.RawText || jsonLd)
             {
                 // The content is text up to the end tag, not markup: copied as it is.
-                copied = at = EndOfElement(html, tag.End, raw);
+                copied = at = EndOfElement(html, tag.End, name);
                 output.Append(html, tag.End, copied - tag.End);
             }
         }
@@ -107,21 +130,47 @@ internal static class MarkupPrefilter
         return output.ToString();
     }
 
-    private static string? Matches(ReadOnlySpan<char> name, string[] names)
+    /// <summary>The kind of a tag name (any case), with its lower-case form written to <paramref name="lower"/>.</summary>
+    private static (Kind Kind, int Index) Classify(ReadOnlySpan<char> name, Span<char> lower, out int length)
     {
-        foreach (var candidate in names)
+        if (name.Length > lower.Length)
         {
-            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
+            length = 0;
+            return (Kind.Other, -1);
         }
 
-        return null;
+        length = name.ToLowerInvariant(lower);
+        return KindLookup.TryGetValue(lower[..length], out var kind) ? kind : (Kind.Other, -1);
+    }
+
+    private static FrozenDictionary<string, (Kind, int)> Build()
+    {
+        var kinds = new Dictionary<string, (Kind, int)>(StringComparer.Ordinal);
+        foreach (var name in new[] { "script", "style", "svg", "template", "noscript", "iframe", "select" })
+        {
+            kinds[name] = (Kind.Cut, -1);
+        }
+
+        foreach (var name in new[] { "title", "textarea", "xmp" })
+        {
+            kinds[name] = (Kind.RawText, -1);
+        }
+
+        foreach (var name in new[] { "img", "source", "input", "wbr", "picture", "track", "param" })
+        {
+            kinds[name] = (Kind.Dropped, -1);
+        }
+
+        for (var i = 0; i < StyleOnlyElements.Length; i++)
+        {
+            kinds[StyleOnlyElements[i]] = (Kind.StyleOnly, i);
+        }
+
+        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Just past the first end tag of <paramref name="name"/> after <paramref name="from"/>, or the end of input.</summary>
-    private static int EndOfElement(string html, int from, string name)
+    private static int EndOfElement(string html, int from, ReadOnlySpan<char> name)
     {
         var at = from;
         while (true)

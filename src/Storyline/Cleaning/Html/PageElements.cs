@@ -74,7 +74,7 @@ internal sealed class PageElements
                 break;
         }
 
-        if (Author is null && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.Ordinal)))
+        if (Author is null && element.Attributes.Length > 0 && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.Ordinal)))
         {
             Author = element;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -26,6 +27,11 @@ internal sealed class PageWalker
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "video", "audio", "select", "input", "head", "title",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Every character char.IsWhiteSpace accepts, then soft hyphen and zero-width marks.
+    private static readonly SearchValues<char> SpaceOrInvisible = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+        + "\u00ad\u200b\u200c\u200d\ufeff");
 
     private readonly List<HtmlBlock> blocks = [];
     private readonly List<ElementSpan> elements = [];
@@ -86,7 +92,8 @@ internal sealed class PageWalker
                     }
                     else
                     {
-                        if (BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
+                        // Most elements carry no attribute once the prefilter has run: they need no look-up.
+                        if (element.Attributes.Length > 0 && BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
                         {
                             // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
                             // Only block elements: a flag on an inline span would split its paragraph.
@@ -160,7 +167,7 @@ internal sealed class PageWalker
 
     private static string? DropReason(IElement element) =>
         BoilerplateMarkers.ForTag(element.LocalName)
-        ?? (element.HasAttribute("hidden") || BoilerplateMarkers.IsHiddenStyle(element.GetAttribute("style")) ? RemovalReasons.Hidden : null);
+        ?? (element.Attributes.Length > 0 && (element.HasAttribute("hidden") || BoilerplateMarkers.IsHiddenStyle(element.GetAttribute("style"))) ? RemovalReasons.Hidden : null);
 
     private static bool IsContentRoot(IElement element) =>
         element.LocalName is "html" or "body" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody";
@@ -229,26 +236,35 @@ internal sealed class PageWalker
 
     private void AppendText(string value)
     {
-        foreach (var c in value)
+        // Runs of ordinary characters are copied whole; only spaces and invisible marks are looked at one by one.
+        var rest = value.AsSpan();
+        while (rest.Length > 0)
         {
-            if (char.IsWhiteSpace(c))
+            var stop = rest.IndexOfAny(SpaceOrInvisible);
+            var run = stop < 0 ? rest : rest[..stop];
+            if (run.Length > 0)
             {
-                AppendSpace();
-            }
-            else if (c is '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\ufeff')
-            {
-                // Soft hyphens and zero-width marks are invisible: they must not split words.
-            }
-            else
-            {
-                text.Append(c);
+                text.Append(run);
                 lastSpace = false;
                 pendingBreak = false;
                 if (inLink > 0)
                 {
-                    linkChars++;
+                    linkChars += run.Length;
                 }
             }
+
+            if (stop < 0)
+            {
+                break;
+            }
+
+            // Soft hyphens and zero-width marks are invisible: they must not split words.
+            if (char.IsWhiteSpace(rest[stop]))
+            {
+                AppendSpace();
+            }
+
+            rest = rest[(stop + 1)..];
         }
     }
 
@@ -326,6 +342,11 @@ internal sealed class PageWalker
     /// <summary>2 for schema.org articleBody, 1 for names like "article-body" or "entry-content" and for article elements, else 0.</summary>
     private static int ContentMarker(IElement element)
     {
+        if (element.Attributes.Length == 0)
+        {
+            return element.LocalName == "article" ? 1 : 0;
+        }
+
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {

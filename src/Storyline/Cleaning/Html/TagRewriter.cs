@@ -14,9 +14,6 @@ namespace Storyline.Cleaning.Html;
 /// <param name="End">Index just past the closing '&gt;', or -1 when the input ends inside the tag.</param>
 internal readonly record struct TagRewriter(int Open, int NameEnd, int End)
 {
-    /// <summary>Void tags whose element nothing reads: written as nothing.</summary>
-    private static readonly string[] DroppedTags = ["img", "source", "input", "wbr", "picture", "track", "param"];
-
     /// <summary>The tag name, as written.</summary>
     public ReadOnlySpan<char> NameIn(string html) => html.AsSpan(Open + 1, NameEnd - Open - 1);
 
@@ -33,23 +30,17 @@ internal readonly record struct TagRewriter(int Open, int NameEnd, int End)
     }
 
     /// <summary>
-    /// Writes the tag with only the attributes the cascade reads, or nothing for a tag nobody
-    /// reads; with <paramref name="dropBare"/>, also nothing when no attribute is left (an inline
-    /// element that only styles its text). True when something was written.
+    /// Writes the tag with only the attributes the cascade reads; writes nothing for a link other
+    /// than the canonical one and, with <paramref name="dropBare"/>, for a tag left without
+    /// attributes (an inline element that only styles its text). True when something was written.
     /// </summary>
-    public bool WriteTo(string html, StringBuilder output, bool dropBare = false)
+    /// <param name="html">The markup.</param>
+    /// <param name="output">Where the tag goes.</param>
+    /// <param name="lower">The tag name in lower case.</param>
+    /// <param name="dropBare">Whether a tag left without attributes is not written.</param>
+    public bool WriteTo(string html, StringBuilder output, ReadOnlySpan<char> lower, bool dropBare = false)
     {
         var name = NameIn(html);
-        foreach (var dropped in DroppedTags)
-        {
-            if (name.Equals(dropped, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        Span<char> lowerBuffer = stackalloc char[16];
-        var lower = name.Length <= 16 ? lowerBuffer[..name.ToLowerInvariant(lowerBuffer)] : [];
         var block = PageWalker.IsBlockTag(lower);
         var mark = output.Length;
         output.Append('<').Append(name);
