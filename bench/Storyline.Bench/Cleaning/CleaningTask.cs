@@ -29,7 +29,7 @@ internal sealed class CleaningTask : IBenchTask
         if (peer)
         {
             Console.WriteLine($"smartreader {Scored(pages, peerOutputs!)}  {pages.Count / peerTime.Wall:F1} pages/s wall, {pages.Count / peerTime.Cpu:F1} pages/cpu-s");
-            Console.WriteLine($"speed ratio ours/smartreader: {peerTime.Wall / oursTime.Wall:F2}x wall clock, {peerTime.Cpu / oursTime.Cpu:F2}x process CPU time (one thread each, same decoded pages, alternating chunks of 25 so both see the same machine load)");
+            Console.WriteLine($"speed ratio ours/smartreader: {peerTime.Wall / oursTime.Wall:F2}x wall clock, {peerTime.Cpu / oursTime.Cpu:F2}x process CPU time (one thread each, same decoded pages, two passes each in the order ours, peer, peer, ours)");
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
@@ -47,10 +47,17 @@ internal sealed class CleaningTask : IBenchTask
     /// <summary>Wall-clock and process CPU seconds: on a shared machine CPU time is the steadier of the two.</summary>
     private readonly record struct Elapsed(double Wall, double Cpu);
 
-    /// <summary>Times ours and the peer over the same chunks of pages in turn, after a warm-up of both.</summary>
+    /// <summary>
+    /// Times ours and the peer over all pages, in the order ours, peer, peer, ours (so drift in
+    /// machine load falls on both alike), after a full untimed pass of both. Each pass starts from a
+    /// collected heap and ends by collecting its own garbage, so neither pays for the other's
+    /// allocations (interleaving small chunks made one side's collections land in the other's time).
+    /// </summary>
     private static (string[] Ours, string[]? Peer, Elapsed OursTime, Elapsed PeerTime) TimeInterleaved(List<EvalPage> pages, bool peer)
     {
-        foreach (var page in pages.Take(50))
+        // A whole untimed pass of each first: tiered JIT needs many calls (and a free core) before
+        // hot code is optimised, and a short warm-up left one side timed on unoptimised code.
+        foreach (var page in pages)
         {
             Extractors.Ours(page);
             if (peer)
@@ -59,35 +66,34 @@ internal sealed class CleaningTask : IBenchTask
             }
         }
 
-        GC.Collect();
         var ours = new string[pages.Count];
         var other = peer ? new string[pages.Count] : null;
         var process = Process.GetCurrentProcess();
         double oursWall = 0, oursCpu = 0, peerWall = 0, peerCpu = 0;
-        const int Chunk = 25;
-        for (var start = 0; start < pages.Count; start += Chunk)
+        void Pass(string[] outputs, Func<EvalPage, string> extract, ref double wall, ref double cpu)
         {
-            var end = Math.Min(pages.Count, start + Chunk);
-            (oursWall, oursCpu) = Measured(process, oursWall, oursCpu, () =>
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            (wall, cpu) = Measured(process, wall, cpu, () =>
             {
-                for (var i = start; i < end; i++)
+                for (var i = 0; i < pages.Count; i++)
                 {
-                    ours[i] = Extractors.Ours(pages[i]);
+                    outputs[i] = extract(pages[i]);
                 }
+
+                GC.Collect();
             });
-            if (other is not null)
-            {
-                (peerWall, peerCpu) = Measured(process, peerWall, peerCpu, () =>
-                {
-                    for (var i = start; i < end; i++)
-                    {
-                        other[i] = Extractors.SmartReader(pages[i]);
-                    }
-                });
-            }
         }
 
-        return (ours, other, new Elapsed(oursWall, oursCpu), new Elapsed(peerWall, peerCpu));
+        Pass(ours, Extractors.Ours, ref oursWall, ref oursCpu);
+        if (other is not null)
+        {
+            Pass(other, Extractors.SmartReader, ref peerWall, ref peerCpu);
+            Pass(other, Extractors.SmartReader, ref peerWall, ref peerCpu);
+        }
+
+        Pass(ours, Extractors.Ours, ref oursWall, ref oursCpu);
+        return (ours, other, new Elapsed(oursWall / 2, oursCpu / 2), new Elapsed(peerWall / 2, peerCpu / 2));
     }
 
     private static (double Wall, double Cpu) Measured(Process process, double wall, double cpu, Action action)

@@ -59,7 +59,7 @@ public static class HtmlExtractor
         var title = Comparable(metadata.Title);
         foreach (var decision in decisions)
         {
-            if (decision.Reason is null && title.Length > 0 && Comparable(decision.Block.Text) == title)
+            if (decision.Reason is null && title.Length > 0 && decision.Block.Text.Length <= (2 * title.Length) + 40 && Comparable(decision.Block.Text) == title)
             {
                 // The headline repeated as an h2 or a styled paragraph is the title, not body.
                 removed.Add(new RemovedBlock(decision.Block.Text, RemovalReasons.Title));

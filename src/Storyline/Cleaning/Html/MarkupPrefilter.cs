@@ -62,7 +62,7 @@ internal static class MarkupPrefilter
             if (next == '!' && html.AsSpan(open + 1).StartsWith("!--", StringComparison.Ordinal))
             {
                 var close = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
-                output.Append(html, copied, open - copied);
+                AppendCollapsed(output, html, copied, open);
                 copied = at = close < 0 ? html.Length : close + 3;
                 continue;
             }
@@ -74,7 +74,7 @@ internal static class MarkupPrefilter
                 var end = endKind == Kind.StyleOnly && written[style] is { Count: > 0 } stack && !stack.Pop() ? TagRewriter.EndTagEnd(html, nameEnd) : -1;
                 if (end > 0)
                 {
-                    output.Append(html, copied, open - copied);
+                    AppendCollapsed(output, html, copied, open);
                     copied = end;
                 }
 
@@ -95,7 +95,7 @@ internal static class MarkupPrefilter
                 break;
             }
 
-            output.Append(html, copied, open - copied);
+            AppendCollapsed(output, html, copied, open);
             copied = at = tag.End;
             var (kind, index) = Classify(tag.NameIn(html), lower, out var length);
             var name = lower[..length];
@@ -126,8 +126,36 @@ internal static class MarkupPrefilter
             }
         }
 
-        output.Append(html, copied, html.Length - copied);
+        AppendCollapsed(output, html, copied, html.Length);
         return output.ToString();
+    }
+
+    /// <summary>
+    /// Copies text between tags with each line break's indentation run cut to the break alone:
+    /// the walker reads any run of whitespace as one space, and pages indent every tag.
+    /// </summary>
+    private static void AppendCollapsed(StringBuilder output, string html, int start, int end)
+    {
+        var at = start;
+        while (at < end)
+        {
+            var newline = html.IndexOf('\n', at, end - at);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            var runEnd = newline + 1;
+            while (runEnd < end && html[runEnd] is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                runEnd++;
+            }
+
+            output.Append(html, at, newline + 1 - at);
+            at = runEnd;
+        }
+
+        output.Append(html, at, end - at);
     }
 
     /// <summary>The kind of a tag name (any case), with its lower-case form written to <paramref name="lower"/>.</summary>

@@ -49,6 +49,9 @@ internal sealed class PageWalker
     private bool dropLastSpace = true;
 
     private bool keepHidden;
+    private INode? dropRoot;
+    private string? dropReason;
+    private bool dropSilent;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTagLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -63,106 +66,123 @@ internal sealed class PageWalker
         return new PageBlocks(walker.blocks, walker.elements, walker.dropped, walker.flagged);
     }
 
+    /// <summary>
+    /// Pre-order walk with an explicit stack of (parent, next child index): AngleSharp finds a
+    /// node's next sibling by scanning its parent's children, so sibling links would make wide
+    /// lists quadratic, while indexing a child list is constant time.
+    /// </summary>
     private void Run(IElement root)
     {
-        INode? node = root;
-        INode? dropRoot = null;
-        string? dropReason = null;
-        var dropSilent = false;
-        while (node is not null)
+        var stack = new Stack<(INode Parent, int Next)>();
+        if (Enter(root) && root.ChildNodes.Length > 0)
         {
-            var descend = true;
-            if (node is IElement element)
-            {
-                if (dropRoot is null)
-                {
-                    var reason = DropReason(element);
-                    if (reason == RemovalReasons.Hidden && keepHidden)
-                    {
-                        reason = null;
-                    }
+            stack.Push((root, 0));
+        }
+        else
+        {
+            Leave(root);
+        }
 
-                    if (reason is not null)
-                    {
-                        Flush();
-                        dropRoot = node;
-                        dropReason = reason;
-                        dropSilent = SilentTags.Contains(element.LocalName);
-                        descend = !dropSilent;
-                    }
-                    else
-                    {
-                        // Most elements carry no attribute once the prefilter has run: they need no look-up.
-                        if (element.Attributes.Length > 0 && BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
-                        {
-                            // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
-                            // Only block elements: a flag on an inline span would split its paragraph.
-                            Flush();
-                            position++;
-                            openFlags.Push((node, flagged.Count));
-                            flagged.Add(new FlaggedSpan(position, 0, flag));
-                            position++;
-                        }
-
-                        EnterElement(element);
-                    }
-                }
-            }
-            else if (node.NodeType == NodeType.Text && (dropRoot is null || !dropSilent))
+        while (stack.Count > 0)
+        {
+            var (parent, next) = stack.Pop();
+            var children = parent.ChildNodes;
+            if (next >= children.Length)
             {
-                if (dropRoot is null)
-                {
-                    AppendText(node.TextContent);
-                }
-                else
-                {
-                    AppendNormalised(dropText, node.TextContent, ref dropLastSpace);
-                }
-            }
-
-            if (descend && node.FirstChild is { } child)
-            {
-                node = child;
+                Leave(parent);
                 continue;
             }
 
-            // Exit this node and every ancestor whose last child we just left.
-            while (node is not null)
+            stack.Push((parent, next + 1));
+            var child = children[next];
+            if (Enter(child) && child.ChildNodes.Length > 0)
             {
-                if (ReferenceEquals(node, dropRoot))
-                {
-                    CloseDrop(dropReason!, dropSilent);
-                    dropRoot = null;
-                }
-                else if (dropRoot is null && node is IElement leaving)
-                {
-                    ExitElement(leaving);
-                    if (openFlags.Count > 0 && ReferenceEquals(openFlags.Peek().Node, node))
-                    {
-                        Flush();
-                        var index = openFlags.Pop().Index;
-                        flagged[index] = flagged[index] with { End = position + 1 };
-                        position += 2;
-                    }
-                }
-
-                if (ReferenceEquals(node, root))
-                {
-                    Flush();
-                    return;
-                }
-
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
+                stack.Push((child, 0));
+            }
+            else
+            {
+                Leave(child);
             }
         }
 
         Flush();
+    }
+
+    /// <summary>Handles a node on the way down; false when its children are not to be visited.</summary>
+    private bool Enter(INode node)
+    {
+        if (node is IElement element)
+        {
+            if (dropRoot is not null)
+            {
+                return true;
+            }
+
+            var reason = DropReason(element);
+            if (reason == RemovalReasons.Hidden && keepHidden)
+            {
+                reason = null;
+            }
+
+            if (reason is not null)
+            {
+                Flush();
+                dropRoot = node;
+                dropReason = reason;
+                dropSilent = SilentTags.Contains(element.LocalName);
+                return !dropSilent;
+            }
+
+            // Most elements carry no attribute once the prefilter has run: they need no look-up.
+            if (element.Attributes.Length > 0 && BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
+            {
+                // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
+                // Only block elements: a flag on an inline span would split its paragraph.
+                Flush();
+                position++;
+                openFlags.Push((node, flagged.Count));
+                flagged.Add(new FlaggedSpan(position, 0, flag));
+                position++;
+            }
+
+            EnterElement(element);
+            return true;
+        }
+
+        if (node.NodeType == NodeType.Text && (dropRoot is null || !dropSilent))
+        {
+            if (dropRoot is null)
+            {
+                AppendText(node.TextContent);
+            }
+            else
+            {
+                AppendNormalised(dropText, node.TextContent, ref dropLastSpace);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Handles a node on the way up, after its children.</summary>
+    private void Leave(INode node)
+    {
+        if (ReferenceEquals(node, dropRoot))
+        {
+            CloseDrop(dropReason!, dropSilent);
+            dropRoot = null;
+        }
+        else if (dropRoot is null && node is IElement leaving)
+        {
+            ExitElement(leaving);
+            if (openFlags.Count > 0 && ReferenceEquals(openFlags.Peek().Node, node))
+            {
+                Flush();
+                var index = openFlags.Pop().Index;
+                flagged[index] = flagged[index] with { End = position + 1 };
+                position += 2;
+            }
+        }
     }
 
     private static string? DropReason(IElement element) =>
