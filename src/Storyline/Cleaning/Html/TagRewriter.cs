@@ -41,6 +41,18 @@ internal readonly record struct TagRewriter(int Open, int NameEnd, int End)
     public bool WriteTo(string html, StringBuilder output, ReadOnlySpan<char> lower, bool dropBare = false)
     {
         var name = NameIn(html);
+        if (html[NameEnd] == '>')
+        {
+            // No attribute: most tags of a page, written as they are without a second scan.
+            if (dropBare || lower.SequenceEqual("link"))
+            {
+                return false;
+            }
+
+            output.Append(html, Open, End - Open);
+            return true;
+        }
+
         var block = PageWalker.IsBlockTag(lower);
         var mark = output.Length;
         output.Append('<').Append(name);
