@@ -22,14 +22,17 @@ internal sealed class CleaningTask : IBenchTask
         Console.WriteLine($"pages: {pages.Count}");
 
         var peer = !args.Contains("--no-peer");
-        var (oursOutputs, peerOutputs, oursSeconds, peerSeconds) = TimeInterleaved(pages, peer);
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        var (oursOutputs, peerOutputs, oursTime, peerTime) = TimeInterleaved(pages, peer);
         var ours = Scored(pages, oursOutputs);
-        Console.WriteLine($"ours        {ours}  {pages.Count / oursSeconds:F1} pages/s");
+        Console.WriteLine($"ours        {ours}  {pages.Count / oursTime.Wall:F1} pages/s wall, {pages.Count / oursTime.Cpu:F1} pages/cpu-s");
         if (peer)
         {
-            Console.WriteLine($"smartreader {Scored(pages, peerOutputs!)}  {pages.Count / peerSeconds:F1} pages/s");
-            Console.WriteLine($"speed ratio ours/smartreader: {peerSeconds / oursSeconds:F1}x (same chunks of pages, alternating, so both see the same machine load)");
+            Console.WriteLine($"smartreader {Scored(pages, peerOutputs!)}  {pages.Count / peerTime.Wall:F1} pages/s wall, {pages.Count / peerTime.Cpu:F1} pages/cpu-s");
+            Console.WriteLine($"speed ratio ours/smartreader: {peerTime.Wall / oursTime.Wall:F2}x wall clock, {peerTime.Cpu / oursTime.Cpu:F2}x process CPU time (one thread each, same decoded pages, two passes each in the order ours, peer, peer, ours)");
         }
+
+        Console.WriteLine($"load average after: {LoadAverage()}");
 
         Console.WriteLine($"ours memory (live heap MB after full GC at 25/50/75/100% of pages, eval pages included): {MemoryPass(pages)}");
         if (errors is not null)
@@ -41,10 +44,20 @@ internal sealed class CleaningTask : IBenchTask
         return 0;
     }
 
-    /// <summary>Times ours and the peer over the same chunks of pages in turn, after a warm-up of both.</summary>
-    private static (string[] Ours, string[]? Peer, double OursSeconds, double PeerSeconds) TimeInterleaved(List<EvalPage> pages, bool peer)
+    /// <summary>Wall-clock and process CPU seconds: on a shared machine CPU time is the steadier of the two.</summary>
+    private readonly record struct Elapsed(double Wall, double Cpu);
+
+    /// <summary>
+    /// Times ours and the peer over all pages, in the order ours, peer, peer, ours (so drift in
+    /// machine load falls on both alike), after a full untimed pass of both. Each pass starts from a
+    /// collected heap and ends by collecting its own garbage, so neither pays for the other's
+    /// allocations (interleaving small chunks made one side's collections land in the other's time).
+    /// </summary>
+    private static (string[] Ours, string[]? Peer, Elapsed OursTime, Elapsed PeerTime) TimeInterleaved(List<EvalPage> pages, bool peer)
     {
-        foreach (var page in pages.Take(20))
+        // A whole untimed pass of each first: tiered JIT needs many calls (and a free core) before
+        // hot code is optimised, and a short warm-up left one side timed on unoptimised code.
+        foreach (var page in pages)
         {
             Extractors.Ours(page);
             if (peer)
@@ -53,36 +66,48 @@ internal sealed class CleaningTask : IBenchTask
             }
         }
 
-        GC.Collect();
         var ours = new string[pages.Count];
         var other = peer ? new string[pages.Count] : null;
-        var oursWatch = new Stopwatch();
-        var peerWatch = new Stopwatch();
-        const int Chunk = 25;
-        for (var start = 0; start < pages.Count; start += Chunk)
+        var process = Process.GetCurrentProcess();
+        double oursWall = 0, oursCpu = 0, peerWall = 0, peerCpu = 0;
+        void Pass(string[] outputs, Func<EvalPage, string> extract, ref double wall, ref double cpu)
         {
-            var end = Math.Min(pages.Count, start + Chunk);
-            oursWatch.Start();
-            for (var i = start; i < end; i++)
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            (wall, cpu) = Measured(process, wall, cpu, () =>
             {
-                ours[i] = Extractors.Ours(pages[i]);
-            }
-
-            oursWatch.Stop();
-            if (other is not null)
-            {
-                peerWatch.Start();
-                for (var i = start; i < end; i++)
+                for (var i = 0; i < pages.Count; i++)
                 {
-                    other[i] = Extractors.SmartReader(pages[i]);
+                    outputs[i] = extract(pages[i]);
                 }
 
-                peerWatch.Stop();
-            }
+                GC.Collect();
+            });
         }
 
-        return (ours, other, oursWatch.Elapsed.TotalSeconds, peerWatch.Elapsed.TotalSeconds);
+        Pass(ours, Extractors.Ours, ref oursWall, ref oursCpu);
+        if (other is not null)
+        {
+            Pass(other, Extractors.SmartReader, ref peerWall, ref peerCpu);
+            Pass(other, Extractors.SmartReader, ref peerWall, ref peerCpu);
+        }
+
+        Pass(ours, Extractors.Ours, ref oursWall, ref oursCpu);
+        return (ours, other, new Elapsed(oursWall / 2, oursCpu / 2), new Elapsed(peerWall / 2, peerCpu / 2));
     }
+
+    private static (double Wall, double Cpu) Measured(Process process, double wall, double cpu, Action action)
+    {
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        watch.Stop();
+        process.Refresh();
+        return (wall + watch.Elapsed.TotalSeconds, cpu + (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
     private static SnippetScore Scored(List<EvalPage> pages, string[] outputs)
     {

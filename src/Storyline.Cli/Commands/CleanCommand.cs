@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json;
+using Storyline.Cleaning;
+using Storyline.Cleaning.Text;
 using Storyline.Documents;
 using Storyline.Documents.Contract;
 using Storyline.Pipeline;
@@ -48,25 +50,44 @@ internal static class CleanCommand
     }
 
     /// <summary>
-    /// Cleans on all cores: each directory is one batch (the cleaner learns an outlet's site template
-    /// from the batch, and an outlet's pages usually share a directory), batches run in parallel.
+    /// Cleans on all cores, file by file. Outlet templates are learnt per directory first (the cleaner
+    /// learns an outlet's site furniture from the reports it sees together, and an outlet's pages
+    /// usually share a directory); then every file is cleaned on its own, in parallel, and the output
+    /// keeps the input order.
     /// </summary>
-    private static ImmutableArray<Article> Clean(Cleaning.ICleaner cleaner, IReadOnlyList<RawDocument> documents)
+    private static ImmutableArray<Article> Clean(ICleaner cleaner, IReadOnlyList<RawDocument> documents)
     {
         var batches = documents
             .Select((d, i) => (Document: d, Index: i))
             .GroupBy(p => Path.GetDirectoryName(p.Document.Origin) ?? string.Empty, StringComparer.Ordinal)
             .ToList();
         var result = new Article[documents.Count];
+        if (cleaner is not ArticleCleaner articleCleaner)
+        {
+            // Another cleaner is only known to clean whole batches: one batch per directory, in parallel.
+            Parallel.ForEach(batches, batch =>
+            {
+                var members = batch.ToList();
+                var cleaned = cleaner.Clean([.. members.Select(m => m.Document)]);
+                for (var i = 0; i < members.Count; i++)
+                {
+                    result[members[i].Index] = cleaned[i];
+                }
+            });
+            return [.. result];
+        }
+
+        var templates = new IReadOnlySet<string>?[documents.Count];
         Parallel.ForEach(batches, batch =>
         {
             var members = batch.ToList();
-            var cleaned = cleaner.Clean([.. members.Select(m => m.Document)]);
-            for (var i = 0; i < members.Count; i++)
+            var profiles = OutletTemplates.Learn([.. members.Select(m => m.Document)], articleCleaner.Options.TemplateMinDocuments);
+            foreach (var (document, index) in members)
             {
-                result[members[i].Index] = cleaned[i];
+                templates[index] = profiles.GetValueOrDefault(OutletTemplates.OutletKey(document) ?? string.Empty);
             }
         });
+        Parallel.For(0, documents.Count, i => result[i] = articleCleaner.CleanOne(documents[i], templates[i]));
         return [.. result];
     }
 

@@ -85,7 +85,7 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
     }
 
     /// <summary>The text-level passes on an HTML body: credit lines out, inline credits cut, quotes repaired, template out.</summary>
-    private static (ImmutableArray<string> Paragraphs, List<RemovedBlock> Removed, ImmutableArray<string> Credits) PolishHtmlParagraphs(
+    internal static (ImmutableArray<string> Paragraphs, List<RemovedBlock> Removed, ImmutableArray<string> Credits) PolishHtmlParagraphs(
         ImmutableArray<string> paragraphs, IReadOnlySet<string>? template)
     {
         var kept = ImmutableArray.CreateBuilder<string>(paragraphs.Length);

@@ -32,15 +32,7 @@ public static class HtmlExtractor
             return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
         }
 
-        var parser = cachedParser ??= new HtmlParser(new HtmlParserOptions
-        {
-            IsScripting = false,
-            IsKeepingSourceReferences = false,
-            DisableElementPositionTracking = true,
-            SkipComments = true,
-            ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
-        });
-        using var document = parser.ParseDocument(MarkupPrefilter.Strip(html));
+        using var document = Parser.ParseDocument(MarkupPrefilter.Strip(html));
         var metadata = MetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -67,7 +59,7 @@ public static class HtmlExtractor
         var title = Comparable(metadata.Title);
         foreach (var decision in decisions)
         {
-            if (decision.Reason is null && title.Length > 0 && Comparable(decision.Block.Text) == title)
+            if (decision.Reason is null && title.Length > 0 && decision.Block.Text.Length <= (2 * title.Length) + 40 && Comparable(decision.Block.Text) == title)
             {
                 // The headline repeated as an h2 or a styled paragraph is the title, not body.
                 removed.Add(new RemovedBlock(decision.Block.Text, RemovalReasons.Title));
@@ -87,6 +79,16 @@ public static class HtmlExtractor
             : null;
         return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
     }
+
+    /// <summary>This thread's parser, with the options the cascade needs (no scripting, no positions, few attributes).</summary>
+    internal static HtmlParser Parser => cachedParser ??= new HtmlParser(new HtmlParserOptions
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
+    });
 
     /// <summary>Only the attributes the cascade reads are built into the DOM: the rest (data-*, href, src...) is parse cost.</summary>
     private static bool KeepAttribute(ReadOnlySpan<char> name) =>

@@ -46,8 +46,45 @@ internal static class MainContentSelector
                 .MaxBy(KeptLength)!;
         }
 
+        TakeStandfirst(decisions, flags);
         TrimEdges(decisions);
         return decisions;
+    }
+
+    /// <summary>
+    /// The standfirst (the summary paragraph under the headline) often sits in the header, apart
+    /// from the body element, often as an h2 "subheadline": sentence-length, link-poor text between
+    /// the page's h1 and the first kept block is taken in; dates, bylines and other short lines
+    /// there stay out.
+    /// </summary>
+    private static void TakeStandfirst(List<Decision> decisions, int[][] flags)
+    {
+        var first = decisions.FindIndex(d => d.Reason is null);
+        var heading = -1;
+        for (var i = first - 1; i >= 0 && i >= first - 12; i--)
+        {
+            if (decisions[i].Block is { Kind: BlockKind.Heading, HeadingLevel: 1 })
+            {
+                heading = i;
+                break;
+            }
+        }
+
+        if (heading < 0)
+        {
+            return;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = heading + 1; i < first; i++)
+        {
+            var block = decisions[i].Block;
+            if (decisions[i].Reason == RemovalReasons.OutsideMain && flags[i].Length == 0 && block.Kind is BlockKind.Text or BlockKind.Quote or BlockKind.Heading && block.HeadingLevel != 1
+                && block.Text.Length >= 50 && block.LinkDensity < 0.2 && block.Text.Count(c => c == ' ') >= 7 && taken.Add(block.Text))
+            {
+                decisions[i] = decisions[i] with { Reason = null };
+            }
+        }
     }
 
     private static int KeptLength(List<Decision> decisions) => decisions.Where(d => d.Reason is null).Sum(d => d.Block.Text.Length);

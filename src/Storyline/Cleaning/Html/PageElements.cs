@@ -24,22 +24,30 @@ internal sealed class PageElements
     public static PageElements Collect(IHtmlDocument document)
     {
         var found = new PageElements();
-        var element = document.DocumentElement;
-        while (element is not null)
+        if (document.DocumentElement is not { } top)
         {
-            found.Visit(element);
-            if (element.FirstElementChild is { } child)
+            return found;
+        }
+
+        // Child lists by index: AngleSharp's sibling links scan the parent's children (see PageWalker.Run).
+        var stack = new Stack<(INode Parent, int Next)>();
+        found.Visit(top);
+        stack.Push((top, 0));
+        while (stack.Count > 0)
+        {
+            var (parent, next) = stack.Pop();
+            var children = parent.ChildNodes;
+            if (next >= children.Length)
             {
-                element = child;
                 continue;
             }
 
-            while (element is not null && element.NextElementSibling is null)
+            stack.Push((parent, next + 1));
+            if (children[next] is IElement element)
             {
-                element = element.ParentElement;
+                found.Visit(element);
+                stack.Push((element, 0));
             }
-
-            element = element?.NextElementSibling;
         }
 
         return found;
@@ -74,7 +82,7 @@ internal sealed class PageElements
                 break;
         }
 
-        if (Author is null && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.Ordinal)))
+        if (Author is null && element.Attributes.Length > 0 && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.Ordinal)))
         {
             Author = element;
         }

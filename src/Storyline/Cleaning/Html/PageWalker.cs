@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -27,6 +28,11 @@ internal sealed class PageWalker
         "video", "audio", "select", "input", "head", "title",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Every character char.IsWhiteSpace accepts, then soft hyphen and zero-width marks.
+    private static readonly SearchValues<char> SpaceOrInvisible = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+        + "\u00ad\u200b\u200c\u200d\ufeff");
+
     private readonly List<HtmlBlock> blocks = [];
     private readonly List<ElementSpan> elements = [];
     private readonly List<DroppedMarkup> dropped = [];
@@ -43,6 +49,14 @@ internal sealed class PageWalker
     private bool dropLastSpace = true;
 
     private bool keepHidden;
+    private INode? dropRoot;
+    private string? dropReason;
+    private bool dropSilent;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTagLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for the elements that end a block of text (see <see cref="BlockTags"/>); lower-case names.</summary>
+    public static bool IsBlockTag(ReadOnlySpan<char> localName) => BlockTagLookup.Contains(localName);
 
     /// <summary>Walks the body of a parsed page; <paramref name="keepHidden"/> reads hidden markup too (last-resort pass).</summary>
     public static PageBlocks Walk(IElement root, bool keepHidden = false)
@@ -52,110 +66,128 @@ internal sealed class PageWalker
         return new PageBlocks(walker.blocks, walker.elements, walker.dropped, walker.flagged);
     }
 
+    /// <summary>
+    /// Pre-order walk with an explicit stack of (parent, next child index): AngleSharp finds a
+    /// node's next sibling by scanning its parent's children, so sibling links would make wide
+    /// lists quadratic, while indexing a child list is constant time.
+    /// </summary>
     private void Run(IElement root)
     {
-        INode? node = root;
-        INode? dropRoot = null;
-        string? dropReason = null;
-        var dropSilent = false;
-        while (node is not null)
+        var stack = new Stack<(INode Parent, int Next)>();
+        if (Enter(root) && root.ChildNodes.Length > 0)
         {
-            var descend = true;
-            if (node is IElement element)
-            {
-                if (dropRoot is null)
-                {
-                    var reason = DropReason(element);
-                    if (reason == RemovalReasons.Hidden && keepHidden)
-                    {
-                        reason = null;
-                    }
+            stack.Push((root, 0));
+        }
+        else
+        {
+            Leave(root);
+        }
 
-                    if (reason is not null)
-                    {
-                        Flush();
-                        dropRoot = node;
-                        dropReason = reason;
-                        dropSilent = SilentTags.Contains(element.LocalName);
-                        descend = !dropSilent;
-                    }
-                    else
-                    {
-                        if (BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
-                        {
-                            // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
-                            // Only block elements: a flag on an inline span would split its paragraph.
-                            Flush();
-                            position++;
-                            openFlags.Push((node, flagged.Count));
-                            flagged.Add(new FlaggedSpan(position, 0, flag));
-                            position++;
-                        }
-
-                        EnterElement(element);
-                    }
-                }
-            }
-            else if (node.NodeType == NodeType.Text && (dropRoot is null || !dropSilent))
+        while (stack.Count > 0)
+        {
+            var (parent, next) = stack.Pop();
+            var children = parent.ChildNodes;
+            if (next >= children.Length)
             {
-                if (dropRoot is null)
-                {
-                    AppendText(node.TextContent);
-                }
-                else
-                {
-                    AppendNormalised(dropText, node.TextContent, ref dropLastSpace);
-                }
-            }
-
-            if (descend && node.FirstChild is { } child)
-            {
-                node = child;
+                Leave(parent);
                 continue;
             }
 
-            // Exit this node and every ancestor whose last child we just left.
-            while (node is not null)
+            stack.Push((parent, next + 1));
+            var child = children[next];
+            if (Enter(child) && child.ChildNodes.Length > 0)
             {
-                if (ReferenceEquals(node, dropRoot))
-                {
-                    CloseDrop(dropReason!, dropSilent);
-                    dropRoot = null;
-                }
-                else if (dropRoot is null && node is IElement leaving)
-                {
-                    ExitElement(leaving);
-                    if (openFlags.Count > 0 && ReferenceEquals(openFlags.Peek().Node, node))
-                    {
-                        Flush();
-                        var index = openFlags.Pop().Index;
-                        flagged[index] = flagged[index] with { End = position + 1 };
-                        position += 2;
-                    }
-                }
-
-                if (ReferenceEquals(node, root))
-                {
-                    Flush();
-                    return;
-                }
-
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    break;
-                }
-
-                node = node.Parent;
+                stack.Push((child, 0));
+            }
+            else
+            {
+                Leave(child);
             }
         }
 
         Flush();
     }
 
+    /// <summary>Handles a node on the way down; false when its children are not to be visited.</summary>
+    private bool Enter(INode node)
+    {
+        if (node is IElement element)
+        {
+            if (dropRoot is not null)
+            {
+                return true;
+            }
+
+            var reason = DropReason(element);
+            if (reason == RemovalReasons.Hidden && keepHidden)
+            {
+                reason = null;
+            }
+
+            if (reason is not null)
+            {
+                Flush();
+                dropRoot = node;
+                dropReason = reason;
+                dropSilent = SilentTags.Contains(element.LocalName);
+                return !dropSilent;
+            }
+
+            // Most elements carry no attribute once the prefilter has run: they need no look-up.
+            if (element.Attributes.Length > 0 && BlockTags.Contains(element.LocalName) && BoilerplateMarkers.ForAttributes(element) is { } flag && !IsContentRoot(element))
+            {
+                // Names are a hint, not a verdict: the selector decides (see MainContentSelector).
+                // Only block elements: a flag on an inline span would split its paragraph.
+                Flush();
+                position++;
+                openFlags.Push((node, flagged.Count));
+                flagged.Add(new FlaggedSpan(position, 0, flag));
+                position++;
+            }
+
+            EnterElement(element);
+            return true;
+        }
+
+        if (node.NodeType == NodeType.Text && (dropRoot is null || !dropSilent))
+        {
+            if (dropRoot is null)
+            {
+                AppendText(node.TextContent);
+            }
+            else
+            {
+                AppendNormalised(dropText, node.TextContent, ref dropLastSpace);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Handles a node on the way up, after its children.</summary>
+    private void Leave(INode node)
+    {
+        if (ReferenceEquals(node, dropRoot))
+        {
+            CloseDrop(dropReason!, dropSilent);
+            dropRoot = null;
+        }
+        else if (dropRoot is null && node is IElement leaving)
+        {
+            ExitElement(leaving);
+            if (openFlags.Count > 0 && ReferenceEquals(openFlags.Peek().Node, node))
+            {
+                Flush();
+                var index = openFlags.Pop().Index;
+                flagged[index] = flagged[index] with { End = position + 1 };
+                position += 2;
+            }
+        }
+    }
+
     private static string? DropReason(IElement element) =>
         BoilerplateMarkers.ForTag(element.LocalName)
-        ?? (element.HasAttribute("hidden") || BoilerplateMarkers.IsHiddenStyle(element.GetAttribute("style")) ? RemovalReasons.Hidden : null);
+        ?? (element.Attributes.Length > 0 && (element.HasAttribute("hidden") || BoilerplateMarkers.IsHiddenStyle(element.GetAttribute("style"))) ? RemovalReasons.Hidden : null);
 
     private static bool IsContentRoot(IElement element) =>
         element.LocalName is "html" or "body" or "main" or "article" || element.GetAttribute("itemprop") == "articleBody";
@@ -224,26 +256,35 @@ internal sealed class PageWalker
 
     private void AppendText(string value)
     {
-        foreach (var c in value)
+        // Runs of ordinary characters are copied whole; only spaces and invisible marks are looked at one by one.
+        var rest = value.AsSpan();
+        while (rest.Length > 0)
         {
-            if (char.IsWhiteSpace(c))
+            var stop = rest.IndexOfAny(SpaceOrInvisible);
+            var run = stop < 0 ? rest : rest[..stop];
+            if (run.Length > 0)
             {
-                AppendSpace();
-            }
-            else if (c is '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\ufeff')
-            {
-                // Soft hyphens and zero-width marks are invisible: they must not split words.
-            }
-            else
-            {
-                text.Append(c);
+                text.Append(run);
                 lastSpace = false;
                 pendingBreak = false;
                 if (inLink > 0)
                 {
-                    linkChars++;
+                    linkChars += run.Length;
                 }
             }
+
+            if (stop < 0)
+            {
+                break;
+            }
+
+            // Soft hyphens and zero-width marks are invisible: they must not split words.
+            if (char.IsWhiteSpace(rest[stop]))
+            {
+                AppendSpace();
+            }
+
+            rest = rest[(stop + 1)..];
         }
     }
 
@@ -321,6 +362,11 @@ internal sealed class PageWalker
     /// <summary>2 for schema.org articleBody, 1 for names like "article-body" or "entry-content" and for article elements, else 0.</summary>
     private static int ContentMarker(IElement element)
     {
+        if (element.Attributes.Length == 0)
+        {
+            return element.LocalName == "article" ? 1 : 0;
+        }
+
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
