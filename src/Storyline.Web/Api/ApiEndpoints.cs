@@ -37,7 +37,7 @@ internal static class ApiEndpoints
             .Produces<IReadOnlyList<StoryListing>>().WithSummary($"Stories, ranked and filtered like the home page; a page of `limit` (default {DefaultPage}, at most {MaxPage}) from `offset`.");
         api.MapGet("/stories/{id}", (StoreGate gate, string id) =>
             gate.Current.FindStory(id) is { } story
-                ? JsonText(gate.Current.Cached("api/story/" + story.Id, () => ContractJson.Serialize(story)))
+                ? JsonText(gate.Current.Cached(ReadModel.StoryJsonKey + story.Id, () => ContractJson.Serialize(story)))
                 : Problem(StatusCodes.Status404NotFound, "no story with this id"))
             .Produces<ContractStory>().WithSummary("One story with its brief, as the JSON contract writes it.");
         api.MapGet("/articles/{id}", (StoreGate gate, string id) =>
@@ -54,14 +54,37 @@ internal static class ApiEndpoints
         api.MapPost("/articles", PostArticles)
             .Produces<IngestOutcome>(StatusCodes.Status201Created)
             .WithSummary("Ingest a report: a JSON object in the ingest contract (or an array), an HTML page or plain text. Needs the write token.");
+        api.MapDelete("/articles/{id}", DeleteArticle)
+            .Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Delete a stored report and its article; its story is consolidated again without it, or removed. Needs the write token.");
+    }
+
+    private static async Task<IResult> DeleteArticle(HttpContext context, StoreGate gate, string id)
+    {
+        if (Unauthorized(context, gate) is { } refused)
+        {
+            return refused;
+        }
+
+        return await gate.DeleteAsync(id, context.RequestAborted).ConfigureAwait(false)
+            ? Results.NoContent()
+            : Problem(StatusCodes.Status404NotFound, "no article with this id");
+    }
+
+    /// <summary>The 401 answer when the request does not carry the write token; null when it does.</summary>
+    private static IResult? Unauthorized(HttpContext context, StoreGate gate)
+    {
+        var presented = WriteToken.FromHeader(context.Request.Headers.Authorization);
+        return WriteToken.Matches(presented, gate.With(s => s.Setting(WriteToken.SettingKey)))
+            ? null
+            : Problem(StatusCodes.Status401Unauthorized, "writes need the write token as 'Authorization: Bearer TOKEN'");
     }
 
     private static async Task<IResult> PostArticles(HttpContext context, StoreGate gate, string? id)
     {
-        var presented = WriteToken.FromHeader(context.Request.Headers.Authorization);
-        if (!WriteToken.Matches(presented, gate.With(s => s.Setting(WriteToken.SettingKey))))
+        if (Unauthorized(context, gate) is { } refused)
         {
-            return Problem(StatusCodes.Status401Unauthorized, "writes need the write token as 'Authorization: Bearer TOKEN'");
+            return refused;
         }
 
         using var buffer = new MemoryStream();

@@ -21,7 +21,7 @@ internal static class PageEndpoints
             return Page(model.Cached("page/home?" + next.Value, () => HomePage.Render(model, new StoryFilter(sort, from, to, outlet, entity), number, next.Value![1..])));
         });
         pages.MapGet("/story/{id}", (StoreGate gate, string id) =>
-            gate.Current.FindStory(id) is { } story ? Page(gate.Current.Cached("page/story/" + story.Id, () => StoryPage.Render(story))) : NotFound("No story with this id."));
+            gate.Current.FindStory(id) is { } story ? Page(gate.Current.Cached(ReadModel.StoryPageKey + story.Id, () => StoryPage.Render(story))) : NotFound("No story with this id."));
         pages.MapGet("/article/{id}", (StoreGate gate, string id) =>
         {
             var model = gate.Current;

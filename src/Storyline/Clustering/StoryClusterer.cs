@@ -72,7 +72,8 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     private DateTimeOffset? Plausible(DateTimeOffset? date) =>
         date is { } d && d.Year >= Options.MinPlausibleYear && d.Year <= Options.MaxPlausibleYear ? d : null;
 
-    private static Dictionary<string, HashSet<string>> Related(ReuseReport reuse)
+    /// <summary>For each article, the articles it shares a passage with or duplicates.</summary>
+    internal static Dictionary<string, HashSet<string>> Related(ReuseReport reuse)
     {
         var related = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var groups = reuse.Passages.Select(p => p.ArticleIds.ToList())
