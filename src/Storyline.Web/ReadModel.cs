@@ -71,19 +71,19 @@ public sealed class ReadModel
     public FrozenDictionary<string, EntityListing> EntitiesByKey { get; }
 
     /// <summary>
-    /// Most characters of rendered responses one snapshot keeps (32 M, about 64 MB); past it,
-    /// responses are rendered each time, so query strings cannot grow the cache without bound.
+    /// Most bytes of rendered responses one snapshot keeps (64 MB); past it, responses are rendered
+    /// each time, so query strings cannot grow the cache without bound.
     /// </summary>
-    public const long MaxCachedChars = 32L * 1024 * 1024;
+    public const long MaxCachedBytes = 64L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
-    private long cachedChars;
+    private readonly ConcurrentDictionary<string, CachedBody> rendered = new(StringComparer.Ordinal);
+    private long cachedBytes;
 
     /// <summary>
     /// A response rendered once per snapshot: the snapshot never changes, so a page or JSON body made
     /// from it stays right until the next write swaps in a new snapshot (with an empty cache).
     /// </summary>
-    public string Cached(string key, Func<string> render)
+    public CachedBody Cached(string key, string contentType, Func<string> render)
     {
         ArgumentNullException.ThrowIfNull(render);
         if (rendered.TryGetValue(key, out var hit))
@@ -91,8 +91,8 @@ public sealed class ReadModel
             return hit;
         }
 
-        var value = render();
-        if (Interlocked.Add(ref cachedChars, key.Length + value.Length) <= MaxCachedChars)
+        var value = CachedBody.Of(render(), contentType);
+        if (Interlocked.Add(ref cachedBytes, (key.Length * 2) + value.Body.Length) <= MaxCachedBytes)
         {
             rendered.TryAdd(key, value);
         }
@@ -148,7 +148,7 @@ public sealed class ReadModel
         foreach (var (key, value) in rendered)
         {
             if (StoryOfKey(key) is { } id && next.StoriesById.ContainsKey(id)
-                && Interlocked.Add(ref next.cachedChars, key.Length + value.Length) <= MaxCachedChars)
+                && Interlocked.Add(ref next.cachedBytes, (key.Length * 2) + value.Body.Length) <= MaxCachedBytes)
             {
                 next.rendered.TryAdd(key, value);
             }

@@ -35,14 +35,14 @@ internal static class ApiEndpoints
         api.MapGet("/stories", (HttpContext context, StoreGate gate, string? sort, string? from, string? to, string? outlet, string? entity, int? offset, int? limit) =>
         {
             var model = gate.Current;
-            return JsonText(model.Cached("api/stories" + context.Request.QueryString.Value, () => JsonSerializer.Serialize(
+            return model.Cached("api/stories" + context.Request.QueryString.Value, JsonType, () => JsonSerializer.Serialize(
                 new StoryFilter(sort, from, to, outlet, entity).Apply(model).Skip(Math.Max(0, offset ?? 0)).Take(Math.Clamp(limit ?? DefaultPage, 1, MaxPage)),
-                ContractJson.Options)));
+                ContractJson.Options));
         })
             .Produces<IReadOnlyList<StoryListing>>().WithSummary($"Stories, ranked and filtered like the home page; a page of `limit` (default {DefaultPage}, at most {MaxPage}) from `offset`.");
         api.MapGet("/stories/{id}", (StoreGate gate, string id) =>
             gate.Current.FindStory(id) is { } story
-                ? JsonText(gate.Current.Cached(ReadModel.StoryJsonKey + story.Id, () => ContractJson.Serialize(story)))
+                ? gate.Current.Cached(ReadModel.StoryJsonKey + story.Id, JsonType, () => ContractJson.Serialize(story))
                 : Problem(StatusCodes.Status404NotFound, "no story with this id"))
             .Produces<ContractStory>().Produces<ApiError>(StatusCodes.Status404NotFound).WithSummary("One story with its brief, as the JSON contract writes it.");
         api.MapGet("/articles/{id}", (StoreGate gate, string id) =>
@@ -129,7 +129,7 @@ internal static class ApiEndpoints
 
     private static IResult Json<T>(T value) => Results.Json(value, ContractJson.Options);
 
-    private static IResult JsonText(string json) => Results.Text(json, "application/json; charset=utf-8");
+    private const string JsonType = "application/json; charset=utf-8";
 
     private static IResult Problem(int status, string detail) => Results.Json(new ApiError(detail), ContractJson.Options, statusCode: status);
 }

@@ -84,6 +84,30 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public async Task StoryPageAndJson_SentAgainWithTheirETag_Are304UntilAWriteChangesThem()
+    {
+        await using var host = await WebHost.StartAsync();
+        var story = host.Gate.Current.Stories[0].Id;
+        foreach (var path in new[] { "/story/" + story, "/api/stories/" + story, "/api/stories", "/" })
+        {
+            var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+            var tag = first.Headers.ETag;
+            Assert.NotNull(tag);
+            using var again = new HttpRequestMessage(HttpMethod.Get, path);
+            again.Headers.IfNoneMatch.Add(tag);
+            var second = await host.Client.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+            Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+
+            using var stale = new HttpRequestMessage(HttpMethod.Get, path);
+            stale.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"stale\""));
+            var third = await host.Client.SendAsync(stale);
+            Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await third.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
     public async Task UnknownStory_Is404Json()
     {
         await using var host = await WebHost.StartAsync(withSamples: false);
