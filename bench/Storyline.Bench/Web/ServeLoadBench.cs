@@ -45,7 +45,8 @@ internal sealed class ServeLoadBench : IBenchTask
 
     private static async Task<int> RunLoad(string db, IReadOnlyList<string> storyIds, int clients, TimeSpan duration)
     {
-        await using var app = StorylineServer.Build(new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" }, TextWriter.Null);
+        var announce = new StringWriter();
+        await using var app = StorylineServer.Build(new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" }, announce);
         await app.StartAsync();
         var address = new Uri(app.Urls.Single());
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -81,6 +82,7 @@ internal sealed class ServeLoadBench : IBenchTask
             }
         })).ToList();
         await Task.WhenAll(workers);
+        var writes = await TimeWrites(address, announce.ToString().Trim().Split(' ')[^1]);
         await app.StopAsync();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: {clients} clients for {duration.TotalSeconds:F0} s on {address}; errors {errors}"));
@@ -91,7 +93,35 @@ internal sealed class ServeLoadBench : IBenchTask
                 $"{route}: {sorted.Length} requests ({sorted.Length / duration.TotalSeconds:F0}/s), p50 {Percentile(sorted, 0.50):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {sorted[^1]:F1} ms"));
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"writes after the load: first POST {writes[0]:F0} ms (starts the incremental pipeline from the {storyIds.Count} stored stories' documents), then {string.Join(", ", writes.Skip(1).Select(w => w.ToString("F0", CultureInfo.InvariantCulture)))} ms"));
         return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>Times a few single-article POSTs, one after another, each returning once its story is in the snapshot.</summary>
+    private static async Task<List<double>> TimeWrites(Uri address, string token)
+    {
+        // The first write rebuilds the stream from every stored document: minutes, not the load's 30 s.
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(30) };
+        var times = new List<double>();
+        for (var i = 0; i < 4; i++)
+        {
+            var body = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = "late-" + i.ToString(CultureInfo.InvariantCulture),
+                text = $"The ferry in Portvale was delayed on Friday by a fault in its engine room, the operator said (late report {i}).\n\nPassengers waited {i + 2} hours.",
+                source = "Late Gazette",
+                date = "2025-06-06",
+            });
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return times;
     }
 
     /// <summary>Generated events of five reports each, from a small vocabulary, stored with their briefs.</summary>
