@@ -28,15 +28,23 @@ public sealed record EntityListing(string Name, string Type, IReadOnlyList<strin
 /// <param name="StoryId">Its story.</param>
 public sealed record ArticleEntry(ContractArticle Article, string StoryId);
 
+/// <summary>A story as stored (its list row) and as the contract writes it.</summary>
+/// <param name="Stored">Its list row.</param>
+/// <param name="Story">Its contract object.</param>
+public sealed record StoryEntry(StoredStory Stored, ContractStory Story);
+
 /// <summary>
 /// An immutable snapshot of the store for pages and the API: built after every write, swapped in
 /// whole, so a request never sees half an update and never waits for the writer.
 /// </summary>
 public sealed class ReadModel
 {
-    private ReadModel(IReadOnlyList<StoryListing> stories, FrozenDictionary<string, ContractStory> byId,
+    private readonly List<StoryEntry> entries;
+
+    private ReadModel(List<StoryEntry> entries, IReadOnlyList<StoryListing> stories, FrozenDictionary<string, ContractStory> byId,
         FrozenDictionary<string, ArticleEntry> articles, IReadOnlyList<EntityListing> entities)
     {
+        this.entries = entries;
         Stories = stories;
         StoriesById = byId;
         Articles = articles;
@@ -45,7 +53,7 @@ public sealed class ReadModel
     }
 
     /// <summary>An empty model (no store yet).</summary>
-    public static ReadModel Empty { get; } = new([], FrozenDictionary<string, ContractStory>.Empty, FrozenDictionary<string, ArticleEntry>.Empty, []);
+    public static ReadModel Empty { get; } = new([], [], FrozenDictionary<string, ContractStory>.Empty, FrozenDictionary<string, ArticleEntry>.Empty, []);
 
     /// <summary>Stories in store order (largest first after a rebuild).</summary>
     public IReadOnlyList<StoryListing> Stories { get; }
@@ -63,19 +71,19 @@ public sealed class ReadModel
     public FrozenDictionary<string, EntityListing> EntitiesByKey { get; }
 
     /// <summary>
-    /// Most characters of rendered responses one snapshot keeps (32 M, about 64 MB); past it,
-    /// responses are rendered each time, so query strings cannot grow the cache without bound.
+    /// Most bytes of rendered responses one snapshot keeps (64 MB); past it, responses are rendered
+    /// each time, so query strings cannot grow the cache without bound.
     /// </summary>
-    public const long MaxCachedChars = 32L * 1024 * 1024;
+    public const long MaxCachedBytes = 64L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
-    private long cachedChars;
+    private readonly ConcurrentDictionary<string, CachedBody> rendered = new(StringComparer.Ordinal);
+    private long cachedBytes;
 
     /// <summary>
     /// A response rendered once per snapshot: the snapshot never changes, so a page or JSON body made
     /// from it stays right until the next write swaps in a new snapshot (with an empty cache).
     /// </summary>
-    public string Cached(string key, Func<string> render)
+    public CachedBody Cached(string key, string contentType, Func<string> render)
     {
         ArgumentNullException.ThrowIfNull(render);
         if (rendered.TryGetValue(key, out var hit))
@@ -83,8 +91,8 @@ public sealed class ReadModel
             return hit;
         }
 
-        var value = render();
-        if (Interlocked.Add(ref cachedChars, key.Length + value.Length) <= MaxCachedChars)
+        var value = CachedBody.Of(render(), contentType);
+        if (Interlocked.Add(ref cachedBytes, (key.Length * 2) + value.Body.Length) <= MaxCachedBytes)
         {
             rendered.TryAdd(key, value);
         }
@@ -111,24 +119,67 @@ public sealed class ReadModel
     public static ReadModel Load(IStoryStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var listings = new List<StoryListing>();
-        var byId = new Dictionary<string, ContractStory>(StringComparer.Ordinal);
-        var articles = new Dictionary<string, ArticleEntry>(StringComparer.Ordinal);
-        var entities = new Dictionary<string, (string Name, string Type, List<string> Stories)>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<StoryEntry>();
         foreach (var stored in store.Stories())
         {
             var json = store.StoryJson(stored.Id);
-            if (json is null)
+            if (json is not null && JsonSerializer.Deserialize<ContractStory>(json, ContractJson.Options) is { } story)
             {
-                continue;
+                entries.Add(new StoryEntry(stored, story));
             }
+        }
 
-            var story = JsonSerializer.Deserialize<ContractStory>(json, ContractJson.Options);
-            if (story is null)
+        return Build(entries);
+    }
+
+    /// <summary>
+    /// The snapshot after an incremental write: this one without the <paramref name="removed"/>
+    /// stories and with the <paramref name="saved"/> ones. Responses rendered for a story that is
+    /// still here are kept (a story's id changes with its members, so its page is still right);
+    /// lists are rendered again.
+    /// </summary>
+    public ReadModel With(IReadOnlyList<StoryEntry> saved, IReadOnlyCollection<string> removed)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(removed);
+        var gone = removed.ToHashSet(StringComparer.Ordinal);
+        gone.UnionWith(saved.Select(e => e.Stored.Id));
+        var next = Build([.. entries.Where(e => !gone.Contains(e.Stored.Id)), .. saved]);
+        foreach (var (key, value) in rendered)
+        {
+            if (StoryOfKey(key) is { } id && next.StoriesById.ContainsKey(id)
+                && Interlocked.Add(ref next.cachedBytes, (key.Length * 2) + value.Body.Length) <= MaxCachedBytes)
             {
-                continue;
+                next.rendered.TryAdd(key, value);
             }
+        }
 
+        return next;
+    }
+
+    private static string? StoryOfKey(string key) =>
+        key.StartsWith(StoryPageKey, StringComparison.Ordinal) ? key[StoryPageKey.Length..]
+        : key.StartsWith(StoryJsonKey, StringComparison.Ordinal) ? key[StoryJsonKey.Length..]
+        : null;
+
+    /// <summary>Cache key prefix of a story page (followed by the story id).</summary>
+    public const string StoryPageKey = "page/story/";
+
+    /// <summary>Cache key prefix of a story's JSON (followed by the story id).</summary>
+    public const string StoryJsonKey = "api/story/";
+
+    private static ReadModel Build(List<StoryEntry> entries)
+    {
+        // Largest first, as a full rebuild stores them, so list order does not depend on write history.
+        entries.Sort((x, y) => x.Stored.ArticleCount != y.Stored.ArticleCount
+            ? y.Stored.ArticleCount.CompareTo(x.Stored.ArticleCount)
+            : string.CompareOrdinal(x.Stored.Id, y.Stored.Id));
+        var listings = new List<StoryListing>(entries.Count);
+        var byId = new Dictionary<string, ContractStory>(StringComparer.Ordinal);
+        var articles = new Dictionary<string, ArticleEntry>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, (string Name, string Type, List<string> Stories)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (stored, story) in entries)
+        {
             byId[story.Id] = story;
             listings.Add(Listing(stored, story));
             foreach (var article in story.Articles)
@@ -145,7 +196,7 @@ public sealed class ReadModel
                     entities[key] = entry;
                 }
 
-                if (!entry.Stories.Contains(story.Id))
+                if (entry.Stories.Count == 0 || entry.Stories[^1] != story.Id)
                 {
                     entry.Stories.Add(story.Id);
                 }
@@ -157,7 +208,7 @@ public sealed class ReadModel
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .Select(e => new EntityListing(e.Name, e.Type, e.Stories))
             .ToList();
-        return new ReadModel(listings, byId.ToFrozenDictionary(StringComparer.Ordinal), articles.ToFrozenDictionary(StringComparer.Ordinal), entityList);
+        return new ReadModel(entries, listings, byId.ToFrozenDictionary(StringComparer.Ordinal), articles.ToFrozenDictionary(StringComparer.Ordinal), entityList);
     }
 
     private static StoryListing Listing(StoredStory stored, ContractStory story)

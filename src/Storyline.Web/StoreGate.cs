@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Storyline.Documents;
 using Storyline.Documents.Contract;
 using Storyline.Pipeline;
@@ -13,18 +14,21 @@ public sealed record IngestOutcome(int Added, int AlreadyStored, int Stories);
 
 /// <summary>
 /// The one door to the store in a running server. The SQLite connection is not thread-safe, so
-/// every store call holds <c>storeLock</c> briefly; rebuilds run one at a time, chained, and run
-/// the pipeline outside the store lock, so searches go on while stories are rebuilt. Pages read the
-/// <see cref="Current"/> snapshot and never wait.
+/// every store call holds <c>storeLock</c> briefly. Writes are queued and applied by one worker at a
+/// time, outside the store lock: new articles are cleaned and understood once and placed by the
+/// streaming clusterer (<see cref="IncrementalPipeline"/>), and only the stories they changed are
+/// consolidated, stored and swapped into the snapshot. Pages read the <see cref="Current"/>
+/// snapshot and never wait for a write.
 /// </summary>
 public sealed class StoreGate : IDisposable
 {
     private readonly IStoryStore store;
     private readonly Lock storeLock = new();
-    private readonly Lock rebuildLock = new();
+    private readonly Lock syncLock = new();
+    private readonly ConcurrentQueue<Write> queue = new();
     private TaskCompletionSource? next;
     private Task chain = Task.CompletedTask;
-    private readonly StorylinePipeline pipeline;
+    private readonly IncrementalPipeline pipeline;
     private volatile ReadModel current;
 
     /// <summary>Wraps an open store (the gate owns it from now on).</summary>
@@ -32,7 +36,7 @@ public sealed class StoreGate : IDisposable
     {
         ArgumentNullException.ThrowIfNull(store);
         this.store = store;
-        this.pipeline = pipeline ?? new StorylinePipeline();
+        this.pipeline = new IncrementalPipeline(pipeline ?? new StorylinePipeline());
         current = ReadModel.Load(store);
     }
 
@@ -59,10 +63,9 @@ public sealed class StoreGate : IDisposable
     }
 
     /// <summary>
-    /// Stores the documents and, when any is new, waits for a rebuild of the stories that started
-    /// after they were stored, so the snapshot holds them when this returns. Writers arriving while
-    /// a rebuild runs share the next one: a burst costs a few rebuilds, not one per document.
-    /// Re-sending a stored document changes nothing.
+    /// Stores the documents and, when any is new, waits until the snapshot holds them. Writers
+    /// arriving while a write is applied share the next one: a burst costs a few steps, not one per
+    /// document. Re-sending a stored document changes nothing.
     /// </summary>
     public async Task<IngestOutcome> IngestAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -70,20 +73,37 @@ public sealed class StoreGate : IDisposable
         var added = With(s => s.AddDocuments(documents));
         if (added.Added > 0)
         {
-            await RequestRebuild().WaitAsync(cancellationToken).ConfigureAwait(false);
+            queue.Enqueue(new Write(documents, null, null));
+            await RequestSync().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return new IngestOutcome(added.Added, added.AlreadyStored, current.Stories.Count);
     }
 
     /// <summary>
-    /// The rebuild that has not started yet, creating one chained after the running one when there
-    /// is none. A rebuild reads the documents only after it starts, so it covers every document
-    /// stored before it was requested.
+    /// Deletes a stored document and its article, and waits until its story is consolidated again
+    /// without it (or removed when it held nothing else).
     /// </summary>
-    private Task RequestRebuild()
+    /// <returns>Whether the document was stored.</returns>
+    public async Task<bool> DeleteAsync(string documentId, CancellationToken cancellationToken = default)
     {
-        lock (rebuildLock)
+        ArgumentNullException.ThrowIfNull(documentId);
+        // The store deletes inside the step, after the pipeline has started from the stored
+        // documents, so the story is the stored one without the article, not a regrouping of the rest.
+        var deleted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        queue.Enqueue(new Write(null, documentId, deleted));
+        await RequestSync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await deleted.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The step that has not started yet, creating one chained after the running one when there is
+    /// none. A step drains the queue only after it starts, so it covers every write queued before it
+    /// was requested.
+    /// </summary>
+    private Task RequestSync()
+    {
+        lock (syncLock)
         {
             if (next is not null)
             {
@@ -95,14 +115,14 @@ public sealed class StoreGate : IDisposable
             chain = chain.ContinueWith(
                 _ =>
                 {
-                    lock (rebuildLock)
+                    lock (syncLock)
                     {
                         next = null;
                     }
 
                     try
                     {
-                        Rebuild();
+                        Sync();
                         pending.SetResult();
                     }
 #pragma warning disable CA1031 // The failure is handed to every waiting writer through the task, not lost on the pool.
@@ -120,18 +140,54 @@ public sealed class StoreGate : IDisposable
     }
 
     /// <summary>
-    /// Runs the pipeline over every stored document, outside the store lock so searches go on; a
-    /// rebuild of only the affected stories is left for when the clusterer can place one article.
+    /// Applies the queued writes. The first one starts the incremental pipeline from the stored
+    /// documents (once per server, and only when something is written, so a read-only server never
+    /// pays for it); consecutive additions are placed as one batch.
     /// </summary>
-    private void Rebuild()
+    private void Sync()
     {
-        var all = With(s => s.Documents());
-        var result = pipeline.Run(all);
-        current = With(s =>
+        var changes = new StoryChangeSet();
+        if (!pipeline.Started)
         {
-            s.SaveStories(result.Stories, Writer, replaceAll: true);
-            return ReadModel.Load(s);
-        });
+            var (documents, stored) = With(s => (s.Documents(), s.Stories().Select(x => x.Id).ToHashSet(StringComparer.Ordinal)));
+            changes.Add(pipeline.Start(documents, stored));
+        }
+
+        var batch = new List<RawDocument>();
+        while (queue.TryDequeue(out var write))
+        {
+            if (write.Documents is { } documents)
+            {
+                batch.AddRange(documents);
+                continue;
+            }
+
+            changes.Add(pipeline.Add(batch));
+            batch.Clear();
+            var id = write.DeletedId!;
+            var stored = With(s => s.DeleteDocument(id));
+            write.Deleted!.SetResult(stored);
+            if (stored)
+            {
+                changes.Add(pipeline.Remove(id));
+            }
+        }
+
+        changes.Add(pipeline.Add(batch));
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+
+        var (saved, removed) = changes.Result();
+        var entries = saved.Select(d => new StoryEntry(StoredStory.Of(d), ContractMapper.ToStory(d.Story, d.Brief))).ToList();
+        var json = entries.ToDictionary(e => e.Stored.Id, e => ContractJson.Serialize(e.Story), StringComparer.Ordinal);
+        lock (storeLock)
+        {
+            store.UpdateStories(saved, removed, d => json[d.Story.Id]);
+        }
+
+        current = current.With(entries, removed);
     }
 
     /// <summary>The contract JSON of one story, exactly as the CLI stores it.</summary>
@@ -146,4 +202,7 @@ public sealed class StoreGate : IDisposable
             store.Dispose();
         }
     }
+
+    /// <summary>A queued write: documents added, or one document deleted (and whether it was stored).</summary>
+    private sealed record Write(IReadOnlyList<RawDocument>? Documents, string? DeletedId, TaskCompletionSource<bool>? Deleted);
 }

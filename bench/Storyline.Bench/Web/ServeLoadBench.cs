@@ -20,7 +20,7 @@ internal sealed class ServeLoadBench : IBenchTask
 {
     public string Name => "serve-load";
 
-    public string Description => "web server under load: [articles=10000] [clients=200] [seconds=60]; p50/p99 of story page and /api/stories";
+    public string Description => "web server under load: [articles=10000] [clients=200] [seconds=60] [writes]; p50/p99 of story page and /api/stories (writes: then time a few POSTs)";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -35,7 +35,7 @@ internal sealed class ServeLoadBench : IBenchTask
             var clock = Stopwatch.StartNew();
             var storyIds = Generate(db, articles);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store: {articles} articles in {storyIds.Count} stories built in {clock.Elapsed.TotalSeconds:F1} s"));
-            return RunLoad(db, storyIds, clients, TimeSpan.FromSeconds(seconds)).GetAwaiter().GetResult();
+            return RunLoad(db, storyIds, clients, TimeSpan.FromSeconds(seconds), args.Contains("writes")).GetAwaiter().GetResult();
         }
         finally
         {
@@ -43,9 +43,10 @@ internal sealed class ServeLoadBench : IBenchTask
         }
     }
 
-    private static async Task<int> RunLoad(string db, IReadOnlyList<string> storyIds, int clients, TimeSpan duration)
+    private static async Task<int> RunLoad(string db, IReadOnlyList<string> storyIds, int clients, TimeSpan duration, bool timeWrites)
     {
-        await using var app = StorylineServer.Build(new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" }, TextWriter.Null);
+        var announce = new StringWriter();
+        await using var app = StorylineServer.Build(new ServerOptions { DatabasePath = db, Urls = "http://127.0.0.1:0" }, announce);
         await app.StartAsync();
         var address = new Uri(app.Urls.Single());
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -81,7 +82,6 @@ internal sealed class ServeLoadBench : IBenchTask
             }
         })).ToList();
         await Task.WhenAll(workers);
-        await app.StopAsync();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: {clients} clients for {duration.TotalSeconds:F0} s on {address}; errors {errors}"));
         foreach (var (route, bag) in latencies.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -91,7 +91,43 @@ internal sealed class ServeLoadBench : IBenchTask
                 $"{route}: {sorted.Length} requests ({sorted.Length / duration.TotalSeconds:F0}/s), p50 {Percentile(sorted, 0.50):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {sorted[^1]:F1} ms"));
         }
 
+        if (!timeWrites)
+        {
+            await app.StopAsync();
+            return errors == 0 ? 0 : 1;
+        }
+
+        var writes = await TimeWrites(address, announce.ToString().Trim().Split(' ')[^1]);
+        await app.StopAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"writes after the load: first POST {writes[0]:F0} ms (starts the incremental pipeline from the {storyIds.Count} stored stories' documents), then {string.Join(", ", writes.Skip(1).Select(w => w.ToString("F0", CultureInfo.InvariantCulture)))} ms"));
         return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>Times a few single-article POSTs, one after another, each returning once its story is in the snapshot.</summary>
+    private static async Task<List<double>> TimeWrites(Uri address, string token)
+    {
+        // The first write rebuilds the stream from every stored document: minutes, not the load's 30 s.
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(30) };
+        var times = new List<double>();
+        for (var i = 0; i < 4; i++)
+        {
+            var body = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = "late-" + i.ToString(CultureInfo.InvariantCulture),
+                text = $"The ferry in Portvale was delayed on Friday by a fault in its engine room, the operator said (late report {i}).\n\nPassengers waited {i + 2} hours.",
+                source = "Late Gazette",
+                date = "2025-06-06",
+            });
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return times;
     }
 
     /// <summary>Generated events of five reports each, from a small vocabulary, stored with their briefs.</summary>

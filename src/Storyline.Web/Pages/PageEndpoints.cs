@@ -18,10 +18,10 @@ internal static class PageEndpoints
             var next = QueryString.Create(new Dictionary<string, string?> { ["sort"] = sort, ["from"] = from, ["to"] = to, ["outlet"] = outlet, ["entity"] = entity, ["page"] = (number + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }
                 .Where(p => !string.IsNullOrEmpty(p.Value)));
             var model = gate.Current;
-            return Page(model.Cached("page/home?" + next.Value, () => HomePage.Render(model, new StoryFilter(sort, from, to, outlet, entity), number, next.Value![1..])));
+            return model.Cached("page/home?" + next.Value, HtmlType, () => HomePage.Render(model, new StoryFilter(sort, from, to, outlet, entity), number, next.Value![1..]));
         });
         pages.MapGet("/story/{id}", (StoreGate gate, string id) =>
-            gate.Current.FindStory(id) is { } story ? Page(gate.Current.Cached("page/story/" + story.Id, () => StoryPage.Render(story))) : NotFound("No story with this id."));
+            gate.Current.FindStory(id) is { } story ? gate.Current.Cached(ReadModel.StoryPageKey + story.Id, HtmlType, () => StoryPage.Render(story)) : NotFound("No story with this id."));
         pages.MapGet("/article/{id}", (StoreGate gate, string id) =>
         {
             var model = gate.Current;
@@ -30,7 +30,7 @@ internal static class PageEndpoints
                 return NotFound("No article with this id.");
             }
 
-            return Page(model.Cached("page/article/" + id, () => ArticlePage.Render(entry.Article, entry.StoryId, model.StoriesById.GetValueOrDefault(entry.StoryId)?.Headline)));
+            return model.Cached("page/article/" + id, HtmlType, () => ArticlePage.Render(entry.Article, entry.StoryId, model.StoriesById.GetValueOrDefault(entry.StoryId)?.Headline));
         });
         pages.MapGet("/entity/{type}/{name}", (StoreGate gate, string type, string name) =>
             gate.Current.EntitiesByKey.TryGetValue(ReadModel.Key(type, name), out var entity)

@@ -78,7 +78,7 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     /// as often its furniture (newsletter prompts, related-story blurbs) as its story, and tied
     /// unrelated events together on giveme5w1h (measured), so it links nothing.
     /// </summary>
-    private static Dictionary<string, HashSet<string>> Related(ReuseReport reuse, IReadOnlyList<AnnotatedArticle> articles)
+    internal static Dictionary<string, HashSet<string>> Related(ReuseReport reuse, IReadOnlyList<AnnotatedArticle> articles)
     {
         var outlets = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var article in articles)

@@ -95,7 +95,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         return Consolidate([.. annotated], reuse);
     }
 
-    private DigestedStory Consolidate(List<AnnotatedArticle> group, ReuseReport reuse)
+    internal DigestedStory Consolidate(List<AnnotatedArticle> group, ReuseReport reuse)
     {
         var members = AnchorUndated(group)
             .OrderBy(a => a.Article.Published ?? DateTimeOffset.MaxValue)
@@ -126,7 +126,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         return [.. members.Select(m => m.Annotations.ReferenceDate is null ? Stages.Annotator.Annotate(m.Article, storyDate) : m)];
     }
 
-    private ImmutableArray<AnnotatedArticle> Annotate(ImmutableArray<Article> articles, IProgress<PipelineProgress>? progress)
+    internal ImmutableArray<AnnotatedArticle> Annotate(ImmutableArray<Article> articles, IProgress<PipelineProgress>? progress)
     {
         var result = new AnnotatedArticle[articles.Length];
         var done = 0;

@@ -11,7 +11,17 @@ namespace Storyline.Storage;
 /// <param name="Outlets">Distinct outlets of its articles, in order of first appearance.</param>
 /// <param name="FirstPublished">Earliest publication date of its articles, when any is known.</param>
 /// <param name="LastPublished">Latest publication date of its articles, when any is known.</param>
-public sealed record StoredStory(string Id, string Headline, int ArticleCount, ImmutableArray<string> Outlets, DateOnly? FirstPublished, DateOnly? LastPublished);
+public sealed record StoredStory(string Id, string Headline, int ArticleCount, ImmutableArray<string> Outlets, DateOnly? FirstPublished, DateOnly? LastPublished)
+{
+    /// <summary>The row a store keeps for <paramref name="digested"/>, without reading it back.</summary>
+    public static StoredStory Of(DigestedStory digested)
+    {
+        ArgumentNullException.ThrowIfNull(digested);
+        var (articles, outlets, first, last) = StoreRows.Summary(digested);
+        return new StoredStory(digested.Story.Id, digested.Brief.Headline, articles.Count,
+            outlets.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray(), StoredText.ParseDay(first), StoredText.ParseDay(last));
+    }
+}
 
 /// <summary>An article found by full-text search.</summary>
 /// <param name="ArticleId">The article (content) id.</param>
@@ -51,6 +61,20 @@ public interface IStoryStore : IDisposable
     /// otherwise stories and articles with the same ids are replaced and the rest kept.
     /// </summary>
     void SaveStories(IReadOnlyList<DigestedStory> stories, StoryJsonWriter toJson, bool replaceAll);
+
+    /// <summary>
+    /// One incremental write, in one transaction: removes the stories in <paramref name="removed"/>
+    /// (not their articles) and stores <paramref name="saved"/> with their articles and briefs after
+    /// the stories already stored.
+    /// </summary>
+    void UpdateStories(IReadOnlyList<DigestedStory> saved, IReadOnlyCollection<string> removed, StoryJsonWriter toJson);
+
+    /// <summary>
+    /// Deletes a stored document and the clean article made from it (search entry and story
+    /// membership included); the stories holding it are the caller's to update.
+    /// </summary>
+    /// <returns>Whether the document was stored.</returns>
+    bool DeleteDocument(string documentId);
 
     /// <summary>Stored stories, in the order they were saved (largest first after a rebuild).</summary>
     IReadOnlyList<StoredStory> Stories();

@@ -104,6 +104,40 @@ public sealed partial class PostgresStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
+    public void UpdateStories(IReadOnlyList<DigestedStory> saved, IReadOnlyCollection<string> removed, StoryJsonWriter toJson)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(toJson);
+        var json = saved.Select(s => toJson(s)).ToList();
+        using var transaction = connection.BeginTransaction();
+        foreach (var id in removed)
+        {
+            Run("DELETE FROM story_articles WHERE story_id = @id; DELETE FROM briefs WHERE story_id = @id; DELETE FROM stories WHERE id = @id;", ("id", id));
+        }
+
+        var position = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(position) + 1, 0) FROM stories"), CultureInfo.InvariantCulture);
+        for (var i = 0; i < saved.Count; i++)
+        {
+            SaveStory(saved[i], json[i], position++);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public bool DeleteDocument(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        using var transaction = connection.BeginTransaction();
+        Run("DELETE FROM story_articles WHERE article_id = @id; DELETE FROM articles WHERE id = @id;", ("id", documentId));
+        using var delete = Command("DELETE FROM raw_documents WHERE id = @id", ("id", documentId));
+        var deleted = delete.ExecuteNonQuery() > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredStory> Stories()
     {
         using var select = Command($"SELECT {StoreRows.StoryColumns} FROM stories ORDER BY position");

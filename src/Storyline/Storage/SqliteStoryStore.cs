@@ -104,6 +104,51 @@ public sealed partial class SqliteStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
+    public void UpdateStories(IReadOnlyList<DigestedStory> saved, IReadOnlyCollection<string> removed, StoryJsonWriter toJson)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(toJson);
+        var json = saved.Select(s => toJson(s)).ToList();
+        using var transaction = connection.BeginTransaction();
+        using (var delete = Command("DELETE FROM story_articles WHERE story_id = $id; DELETE FROM briefs WHERE story_id = $id; DELETE FROM stories WHERE id = $id;", transaction))
+        {
+            foreach (var id in removed)
+            {
+                Bind(delete, ("$id", id));
+                delete.ExecuteNonQuery();
+            }
+        }
+
+        var position = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(position) + 1, 0) FROM stories", transaction), CultureInfo.InvariantCulture);
+        for (var i = 0; i < saved.Count; i++)
+        {
+            SaveStory(saved[i], json[i], position++, transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public bool DeleteDocument(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        using var transaction = connection.BeginTransaction();
+        using var delete = Command(
+            """
+            DELETE FROM story_articles WHERE article_id = $id;
+            DELETE FROM article_search WHERE rowid = (SELECT rowid FROM articles WHERE id = $id);
+            DELETE FROM articles WHERE id = $id;
+            DELETE FROM raw_documents WHERE id = $id;
+            """, transaction);
+        Bind(delete, ("$id", documentId));
+        delete.ExecuteNonQuery();
+        var deleted = Convert.ToInt32(Scalar("SELECT changes()", transaction), CultureInfo.InvariantCulture) > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<StoredStory> Stories()
     {
         using var select = Command($"SELECT {StoreRows.StoryColumns} FROM stories ORDER BY position");

@@ -113,5 +113,37 @@ public class StoreSuiteTests
         Assert.Equal("two", test.Store.Setting("k"));
     }
 
+    [Theory, SqliteStore, PostgresStore]
+    public void UpdateStories_RemovesAndAdds_OthersKeptInOneStep(string kind)
+    {
+        var (test, digest) = StoreWithStories(kind);
+        using var disposeStore = test;
+        var pipeline = new StorylinePipeline();
+        var documents = test.Store.Documents();
+        var alone = pipeline.RunAsOneStory([documents[0]]);
+        test.Store.UpdateStories([alone], [.. digest.Stories.Select(s => s.Story.Id)], Json);
+
+        var listed = Assert.Single(test.Store.Stories());
+        Assert.Equal(alone.Story.Id, listed.Id);
+        Assert.Equal(Json(alone), test.Store.StoryJson(alone.Story.Id));
+        Assert.All(digest.Stories.Where(s => s.Story.Id != alone.Story.Id), s => Assert.Null(test.Store.StoryJson(s.Story.Id)));
+        Assert.Equal(2, test.Store.Documents().Count);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public void DeleteDocument_Stored_GoneFromDocumentsAndSearchOnce(string kind)
+    {
+        var (test, _) = StoreWithStories(kind);
+        using var disposeStore = test;
+        var herald = test.Store.Documents().Single(d => d.SourceId == "herald");
+
+        Assert.True(test.Store.DeleteDocument(herald.Id));
+        Assert.False(test.Store.DeleteDocument(herald.Id));
+        Assert.DoesNotContain(test.Store.Documents(), d => d.Id == herald.Id);
+        Assert.Single(test.Store.Documents());
+        Assert.DoesNotContain(test.Store.Search("Portvale", 10), h => h.ArticleId == herald.Id);
+        Assert.NotEmpty(test.Store.Search("Portvale", 10));
+    }
+
     private static string Key(StoredStory s) => $"{s.Id}|{s.Headline}|{s.ArticleCount}|{string.Join(',', s.Outlets)}|{s.FirstPublished}";
 }

@@ -64,7 +64,47 @@ public sealed class ApiTests
             Assert.True(paths.TryGetProperty(path, out _), "missing " + path);
         }
 
-        Assert.True(paths.GetProperty("/api/articles").TryGetProperty("post", out _));
+        var post = paths.GetProperty("/api/articles").GetProperty("post");
+        var bodies = post.GetProperty("requestBody").GetProperty("content");
+        foreach (var media in new[] { "application/json", "text/html", "text/plain" })
+        {
+            Assert.True(bodies.TryGetProperty(media, out var body), "request body lacks " + media);
+            Assert.True(body.TryGetProperty("schema", out _), media + " has no schema");
+        }
+
+        Assert.True(post.GetProperty("responses").GetProperty("201").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(post.GetProperty("responses").TryGetProperty("401", out _));
+        var delete = paths.GetProperty("/api/articles/{id}").GetProperty("delete");
+        Assert.True(delete.GetProperty("responses").TryGetProperty("204", out _));
+        Assert.True(delete.GetProperty("responses").TryGetProperty("404", out _));
+        foreach (var (path, property) in new[] { ("/api/stories", "get"), ("/api/stories/{id}", "get"), ("/api/articles/{id}", "get"), ("/api/entities", "get"), ("/api/search", "get") })
+        {
+            Assert.True(paths.GetProperty(path).GetProperty(property).GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _), path + " has no response schema");
+        }
+    }
+
+    [Fact]
+    public async Task StoryPageAndJson_SentAgainWithTheirETag_Are304UntilAWriteChangesThem()
+    {
+        await using var host = await WebHost.StartAsync();
+        var story = host.Gate.Current.Stories[0].Id;
+        foreach (var path in new[] { "/story/" + story, "/api/stories/" + story, "/api/stories", "/" })
+        {
+            var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+            var tag = first.Headers.ETag;
+            Assert.NotNull(tag);
+            using var again = new HttpRequestMessage(HttpMethod.Get, path);
+            again.Headers.IfNoneMatch.Add(tag);
+            var second = await host.Client.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+            Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+
+            using var stale = new HttpRequestMessage(HttpMethod.Get, path);
+            stale.Headers.IfNoneMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"stale\""));
+            var third = await host.Client.SendAsync(stale);
+            Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await third.Content.ReadAsByteArrayAsync());
+        }
     }
 
     [Fact]

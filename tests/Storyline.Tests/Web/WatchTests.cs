@@ -24,6 +24,29 @@ public sealed class WatchTests
         Assert.All(host.Gate.Current.Stories, s => Assert.Contains("/story/" + s.Id, home, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Watch_FileWrittenWithPauses_EndsAsOneDocumentOfTheWholeFile()
+    {
+        await using var host = await WebHost.StartAsync(withSamples: false, watch: "inbox");
+        var path = host.Dir.Combine(Path.Combine("inbox", "slow.txt"));
+        const string First = "Harbour lights restored after storm\n\nThe harbour authority said on Tuesday that every navigation light in the outer harbour works again.";
+        const string Rest = "\n\nEngineers replaced eleven lamps and two solar panels after the storm, the authority said on Wednesday.";
+        await using (var writer = new StreamWriter(path))
+        {
+            await writer.WriteAsync(First);
+            await writer.FlushAsync();
+            // A pause past the debounce: the watcher may read the file as it is now.
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            await writer.WriteAsync(Rest);
+        }
+
+        await WaitUntil(() => host.Gate.Current.Articles.Values.Any(a => a.Article.Text.Contains("solar panels", StringComparison.Ordinal))
+            && host.Gate.With(s => s.Documents()).Count == 1);
+        var document = Assert.Single(host.Gate.With(s => s.Documents()));
+        Assert.Contains("solar panels", document.Content, StringComparison.Ordinal);
+        Assert.Single(host.Gate.Current.Articles);
+    }
+
     private static async Task WaitUntil(Func<bool> condition)
     {
         var clock = Stopwatch.StartNew();

@@ -160,6 +160,50 @@ public sealed class WriteTests
     }
 
     [Fact]
+    public async Task DeleteArticle_WithToken_GoneFromSnapshotStoreAndPages()
+    {
+        await using var host = await WebHost.StartAsync(withSamples: false);
+        Assert.Equal(HttpStatusCode.Created, (await host.Client.SendAsync(host.Post("/api/articles", JsonReport("a1"), "application/json", host.Token))).StatusCode);
+        var article = host.Gate.Current.Articles.Keys.Single();
+        var story = host.Gate.Current.Stories.Single().Id;
+
+        using var refused = new HttpRequestMessage(HttpMethod.Delete, "/api/articles/" + article);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Client.SendAsync(refused)).StatusCode);
+        Assert.Single(host.Gate.Current.Articles);
+
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/articles/" + article);
+        delete.Headers.Authorization = new("Bearer", host.Token);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Client.SendAsync(delete)).StatusCode);
+        Assert.Empty(host.Gate.Current.Articles);
+        Assert.Empty(host.Gate.Current.Stories);
+        Assert.Empty(host.Gate.With(s => s.Documents()));
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync(new Uri("/story/" + story, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync(new Uri("/api/articles/" + article, UriKind.Relative))).StatusCode);
+
+        using var again = new HttpRequestMessage(HttpMethod.Delete, "/api/articles/" + article);
+        again.Headers.Authorization = new("Bearer", host.Token);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
+    public async Task DeleteArticle_OneOfAStory_StoryConsolidatedWithoutIt()
+    {
+        await using var host = await WebHost.StartAsync(withSamples: true);
+        var story = host.Gate.Current.Stories.OrderByDescending(s => s.ArticleCount).First();
+        Assert.True(story.ArticleCount > 1, "the samples hold a story of several reports");
+        var victim = host.Gate.Current.StoriesById[story.Id].Articles[0].Id;
+
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/articles/" + victim);
+        delete.Headers.Authorization = new("Bearer", host.Token);
+        Assert.Equal(HttpStatusCode.NoContent, (await host.Client.SendAsync(delete)).StatusCode);
+        Assert.False(host.Gate.Current.Articles.ContainsKey(victim));
+        Assert.False(host.Gate.Current.StoriesById.ContainsKey(story.Id));
+        Assert.Contains(host.Gate.Current.Stories, s => s.ArticleCount == story.ArticleCount - 1);
+        var stored = host.Gate.With(s => s.Stories());
+        Assert.Equal(host.Gate.Current.Stories.Select(s => s.Id).Order(StringComparer.Ordinal), stored.Select(s => s.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Serve_WatchFolderMissing_FailsWithOneLine()
     {
         using var dir = new Support.TempDir();
