@@ -153,6 +153,14 @@ internal sealed class ScaleTask : IBenchTask
                     peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
                     peakActive = Math.Max(peakActive, stream.ActiveStories);
                 }
+
+                if (size > 100_000 && n % 100_000 == 0)
+                {
+                    // Memory over time, live heap after a full collection (inside the timed loop: one per 100k articles).
+                    // It must level off once the pool is full and the frequencies decay.
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {n,9}: {clock.Elapsed.TotalSeconds:F1}s, live managed {GC.GetTotalMemory(true) / 1e6:F0} MB (peak incl. garbage {peakManaged / 1e6:F0}), working set {Environment.WorkingSet / 1e6:F0} MB, active stories {stream.ActiveStories}, vocabulary {stream.Vocabulary}"));
+                }
             }
 
             var elapsed = clock.Elapsed;
@@ -160,7 +168,7 @@ internal sealed class ScaleTask : IBenchTask
             var peakProcess = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64;
             var quality = gold.Count > 0 ? " | " + ClusterScores.Score(stream.Snapshot(), gold) : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,9} articles: {elapsed.TotalSeconds:F1}s wall, {cpu.TotalSeconds:F1}s CPU ({elapsed.TotalMilliseconds * 1000 / size:F0} µs/article), peak managed {peakManaged / 1e6:F0} MB, process peak {peakProcess / 1e6:F0} MB, peak active stories {peakActive}{quality}"));
+                $"{size,9} articles: {elapsed.TotalSeconds:F1}s wall, {cpu.TotalSeconds:F1}s CPU ({elapsed.TotalMilliseconds * 1000 / size:F0} µs/article), peak managed {peakManaged / 1e6:F0} MB, process peak {peakProcess / 1e6:F0} MB, peak active stories {peakActive}, vocabulary {stream.Vocabulary}{quality}"));
         }
 
         return 0;

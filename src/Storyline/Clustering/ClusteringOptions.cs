@@ -84,6 +84,14 @@ public sealed record ClusteringOptions
     /// </summary>
     public double BackgroundDocuments { get; init; } = 50;
 
+    /// <summary>
+    /// Articles after which the learned document frequencies (and the document count) are halved, so
+    /// they reflect the recent stream; features whose count decayed to nothing and that no active story
+    /// holds are then forgotten, which bounds the vocabulary on an endless stream. 0 keeps every count
+    /// forever. Default 50000 (more than a batch usually holds, so batches are unaffected).
+    /// </summary>
+    public int FrequencyHalfLifeDocuments { get; init; } = 50_000;
+
     /// <summary>Highest-weighted features of an article used to look up candidate stories. Default 12.</summary>
     public int CandidateTerms { get; init; } = 12;
 

@@ -12,15 +12,26 @@ internal sealed record SparseVector(int[] Ids, float[] Weights);
 /// <summary>
 /// The features of articles and what the stream has learned of them: a vocabulary of stemmed content
 /// words, folded names, numbers and dates, and each feature's document frequency, counted online as
-/// articles arrive (so IDF needs no second pass and no corpus prepared in advance).
+/// articles arrive (so IDF needs no second pass and no corpus prepared in advance). On a long stream
+/// the frequencies decay (halved every <see cref="ClusteringOptions.FrequencyHalfLifeDocuments"/> articles)
+/// and features whose count decayed to nothing are forgotten unless an active story holds them, so the
+/// vocabulary is bounded by the recent stream and the active pool rather than growing with every new word.
 /// </summary>
 internal sealed class FeatureSpace(ClusteringOptions options)
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> documentFrequency = [];
     private readonly TextWords words = new();
+    private readonly Stack<int> freeIds = new();
+    private int learnedSinceDecay;
 
     public int Documents { get; private set; }
+
+    /// <summary>Features in the vocabulary now.</summary>
+    public int Vocabulary => vocabulary.Count;
+
+    /// <summary>True once the frequencies decayed and the features left with no count wait for <see cref="Forget"/>.</summary>
+    public bool ForgetDue { get; private set; }
 
     /// <summary>Feature channels, each compared on its own: body words, title words, names, numbers and dates.</summary>
     public const int Channels = 4;
@@ -81,7 +92,12 @@ internal sealed class FeatureSpace(ClusteringOptions options)
             n++;
         }
 
-        Documents += learn ? 1 : 0;
+        if (learn)
+        {
+            Documents++;
+            Decay();
+        }
+
         Array.Sort(ids, weights);
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
         for (var i = 0; i < weights.Length; i++)
@@ -92,16 +108,72 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         return new SparseVector(ids, weights);
     }
 
+    /// <summary>
+    /// Halves every document frequency and the document count once per half-life of articles: IDF keeps
+    /// its ratios, while a feature seen once long ago decays to no count and becomes forgettable.
+    /// </summary>
+    private void Decay()
+    {
+        if (options.FrequencyHalfLifeDocuments <= 0 || ++learnedSinceDecay < options.FrequencyHalfLifeDocuments)
+        {
+            return;
+        }
+
+        learnedSinceDecay = 0;
+        Documents /= 2;
+        for (var id = 0; id < documentFrequency.Count; id++)
+        {
+            documentFrequency[id] /= 2;
+            idfCache[id] = (0, 0, 0); // the counts moved under the cache
+        }
+
+        ForgetDue = true;
+    }
+
+    /// <summary>
+    /// Drops the features whose count decayed to nothing and that no active story holds (<paramref name="held"/>):
+    /// they carry no signal, and when one comes back it is weighed as the new feature it is. Their ids are reused.
+    /// </summary>
+    /// <returns>The features forgotten.</returns>
+    public int Forget(Func<int, bool> held)
+    {
+        ForgetDue = false;
+        var gone = vocabulary.Where(kv => documentFrequency[kv.Value] == 0 && !held(kv.Value)).ToList();
+        foreach (var (key, id) in gone)
+        {
+            vocabulary.Remove(key);
+            freeIds.Push(id);
+        }
+
+        if (gone.Count > 0)
+        {
+            wordKeys.Clear(); // the cache may point at ids just freed
+            vocabulary.TrimExcess();
+        }
+
+        return gone.Count;
+    }
+
     /// <summary>The id of a feature key ("w" + stem, "t" + stem, "n" + name, "d" + number), added to the vocabulary when new.</summary>
     private int Intern(string key)
     {
         ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, key, out var known);
         if (!known)
         {
-            id = documentFrequency.Count;
-            documentFrequency.Add(0);
-            idfCache.Add((0, 0, 0));
-            channels.Add(key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel });
+            var channel = key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel };
+            if (freeIds.TryPop(out id))
+            {
+                documentFrequency[id] = 0;
+                idfCache[id] = (0, 0, 0);
+                channels[id] = (byte)channel;
+            }
+            else
+            {
+                id = documentFrequency.Count;
+                documentFrequency.Add(0);
+                idfCache.Add((0, 0, 0));
+                channels.Add((byte)channel);
+            }
         }
 
         return id;
@@ -155,7 +227,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
             return keys;
         }
 
-        if (wordKeys.Count > 500_000)
+        if (wordKeys.Count > 200_000)
         {
             wordKeys.Clear(); // bounded memory on an endless stream
         }

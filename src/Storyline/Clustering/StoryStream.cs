@@ -44,6 +44,9 @@ public sealed class StoryStream(ClusteringOptions options)
     /// <summary>Stories in the active pool right now.</summary>
     public int ActiveStories => active.Count;
 
+    /// <summary>Features (words, names, numbers) the stream holds document frequencies for right now.</summary>
+    public int Vocabulary => space.Vocabulary;
+
     /// <summary>Articles added so far.</summary>
     public int Count => articleIds.Count;
 
@@ -105,6 +108,11 @@ public sealed class StoryStream(ClusteringOptions options)
         articleIds.Add(article.Id);
         articleStory.Add(story.Key);
         Retire();
+        if (space.ForgetDue)
+        {
+            Forget();
+        }
+
         return story.Key;
     }
 
@@ -552,6 +560,18 @@ public sealed class StoryStream(ClusteringOptions options)
         story.Norms = Norms(story.Centroid);
         story.LastUpdate = position;
         updates.Enqueue((position, story.Key));
+        if (updates.Count > (4 * active.Count) + 1024)
+        {
+            // Stale entries pile up behind a long-lived story at the head; keep each active story's latest only.
+            var current = updates.Where(u => active.TryGetValue(u.Key, out var s) && s.LastUpdate == u.Update).ToList();
+            updates.Clear();
+            foreach (var entry in current)
+            {
+                updates.Enqueue(entry);
+            }
+
+            updates.TrimExcess();
+        }
     }
 
     private void Retire()
@@ -573,6 +593,45 @@ public sealed class StoryStream(ClusteringOptions options)
             updates.Dequeue();
             active.Remove(story.Key);
         }
+    }
+
+    /// <summary>
+    /// After the frequencies decayed: postings keep only the stories still active, and the features no
+    /// active story holds any more and whose count decayed to nothing leave the vocabulary with their postings.
+    /// </summary>
+    private void Forget()
+    {
+        // What the active stories hold, read from the stories themselves (a long postings list may have dropped some).
+        var held = new HashSet<int>();
+        foreach (var story in active.Values)
+        {
+            held.UnionWith(story.Centroid.Keys);
+            foreach (var member in story.Recent)
+            {
+                held.UnionWith(member.Ids);
+            }
+        }
+
+        var empty = new List<int>();
+        foreach (var (id, list) in postings)
+        {
+            var live = held.Contains(id) ? list.Select(Resolve).Where(active.ContainsKey).Distinct().ToList() : [];
+            list.Clear();
+            list.AddRange(live);
+            list.TrimExcess();
+            if (live.Count == 0)
+            {
+                empty.Add(id);
+            }
+        }
+
+        foreach (var id in empty)
+        {
+            postings.Remove(id);
+        }
+
+        postings.TrimExcess();
+        space.Forget(held.Contains);
     }
 
     /// <summary>
