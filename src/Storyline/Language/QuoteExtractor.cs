@@ -193,6 +193,16 @@ internal static class QuoteExtractor
                 break;
             }
 
+            if (IsRelaying(ctx, k))
+            {
+                // "…," Reuters cited the agency: the one cited said it, not the one citing
+                var cited = SubjectAfter(ctx, k + 1, sentenceEndToken, mentions, roles, sp.Open);
+                if (cited.Found)
+                {
+                    return (cited.Name, true);
+                }
+            }
+
             if (ctx.IsWord(k) && Lexicon.SpeechVerbs.Contains(ctx.Lower[k]) || (ctx.Lower[k] == "according" && ctx.Lower.ElementAtOrDefault(k + 1) == "to"))
             {
                 var subject = SubjectBefore(ctx, k, t, mentions, roles, sp.Open);
@@ -264,12 +274,16 @@ internal static class QuoteExtractor
         return (null, false);
     }
 
+    /// <summary>"cited"/"quoted" name the speaker after them, unless "quoted as saying" makes the subject the speaker.</summary>
+    private static bool IsRelaying(TextContext ctx, int k) =>
+        ctx.IsWord(k) && ctx.Lower[k] is "cited" or "quoted" or "citing" or "quoting" && ctx.Lower.ElementAtOrDefault(k + 1) != "as";
+
     private static bool Opens(TextContext ctx, int k) => ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[k].Start] is '"' or '\u201C' or '\u00AB' or '\u201E';
 
     private static (bool Found, string? Name) SubjectBefore(TextContext ctx, int verb, int limit, ImmutableArray<EntityMention> mentions, Dictionary<string, ImmutableArray<string>> roles, int quoteOpen)
     {
         var k = verb - 1;
-        while (k >= limit && ctx.IsWord(k) && ctx.Lower[k] is "also" or "further" or "later" or "then" or "has" or "had" or "have" or "was" or "is" or "would" or "will" or "previously" or "again" or "once" or "repeatedly" or "recently" or "earlier" or "reportedly" or "simply")
+        while (k >= limit && ctx.IsWord(k) && ctx.Lower[k] is "also" or "further" or "later" or "then" or "has" or "had" or "have" or "was" or "is" or "would" or "will" or "previously" or "again" or "once" or "repeatedly" or "recently" or "earlier" or "reportedly" or "simply" or "been" or "quoted" or "cited" or "as")
         {
             k--;
         }
@@ -340,6 +354,16 @@ internal static class QuoteExtractor
     {
         for (var k = from; k < limit && k < from + 3; k++)
         {
+            if (k == from && k + 2 < limit && ctx.IsWord(k) && char.IsLower(ctx.Text[ctx.Tokens[k].Start]) && ctx.IsPunct(k + 1, ','))
+            {
+                // "said father, Jos": a one-word description set off before the name
+                var named = ResolveAt(ctx, k + 2, mentions, roles, quoteOpen, endsAt: false);
+                if (named.Found && named.Name is not null)
+                {
+                    return named;
+                }
+            }
+
             var r = ResolveAt(ctx, k, mentions, roles, quoteOpen, endsAt: false);
             if (r.Found && (r.Name is null || mentions.Any(m => m.Entity == r.Name && m.Type != EntityType.Place)))
             {
@@ -397,15 +421,34 @@ internal static class QuoteExtractor
         }
 
         var roleNoun = endsAt ? k : k + 1;
-        var det = endsAt ? k - 1 : k;
-        if (roleNoun < ctx.Count && det >= 0 && ctx.Lower[det] == "the" && Lexicon.RoleNouns.Contains(ctx.Lower[roleNoun]))
+        var det = endsAt ? DeterminerBefore(ctx, k) : k;
+        if (roleNoun < ctx.Count && det >= 0 && ctx.Lower[det] == "the" && IsPersonNoun(ctx.Lower[roleNoun]))
         {
             var noun = ctx.Lower[roleNoun];
-            var name = LastPerson(mentions, Math.Min(tok.Start, quoteOpen), e => roles.TryGetValue(e, out var r) && r.Any(x => x.Contains(noun, StringComparison.OrdinalIgnoreCase)));
-            return (true, name);
+            var before = Math.Min(ctx.Tokens[det].Start, quoteOpen);
+            var name = LastPerson(mentions, before, e => roles.TryGetValue(e, out var r) && r.Any(x => x.Contains(noun, StringComparison.OrdinalIgnoreCase)));
+
+            // "The SpaceX frontman": a description with no matching role names the person just mentioned, if any
+            return (true, name ?? LastPerson(mentions, before, _ => true, ctx.Sentences[Math.Max(0, ctx.SentenceOfToken[det] - 1)].Start));
         }
 
         return (false, null);
+    }
+
+    private static bool IsPersonNoun(string lower) => Lexicon.RoleNouns.Contains(lower) || Lexicon.PersonDescriptions.Contains(lower);
+
+    /// <summary>The determiner of the noun phrase whose head is <paramref name="head"/> ("the model and TV personality"), or -1.</summary>
+    private static int DeterminerBefore(TextContext ctx, int head)
+    {
+        for (var j = head - 1; j >= 0 && j >= head - 5 && ctx.IsWord(j) && ctx.SameSentence(j, head); j--)
+        {
+            if (ctx.Lower[j] is "the" or "a" or "an" or "this" or "that")
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Index of the last mention starting at or before <paramref name="offset"/> (mentions are in text order), or -1.</summary>
@@ -413,10 +456,10 @@ internal static class QuoteExtractor
         OffsetSearch.LastAtOrBefore(mentions, offset, m => m.Start);
 
     /// <summary>The last person before <paramref name="before"/> that fits, looking back over a bounded window of mentions.</summary>
-    private static string? LastPerson(ImmutableArray<EntityMention> mentions, int before, Func<string, bool> fits)
+    private static string? LastPerson(ImmutableArray<EntityMention> mentions, int before, Func<string, bool> fits, int notBefore = 0)
     {
         var from = LastStartingAtOrBefore(mentions, before);
-        for (var i = from; i >= 0 && i > from - 400; i--)
+        for (var i = from; i >= 0 && i > from - 400 && mentions[i].Start >= notBefore; i--)
         {
             var m = mentions[i];
             if (m.Start < before && m.Type == EntityType.Person && fits(m.Entity))
