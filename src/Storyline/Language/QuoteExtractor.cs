@@ -222,6 +222,7 @@ internal static class QuoteExtractor
         // Before the quote, in the same sentence: nearest speech verb and its subject.
         var sFirst = ctx.SentenceFirstToken[sentence];
         var openTok = ctx.TokenAtOrAfter(sp.Open);
+        var participle = -1;
         for (var k = openTok - 1; k >= sFirst && k >= openTok - 40; k--)
         {
             if (ctx.IsWord(k) && Lexicon.SpeechVerbs.Contains(ctx.Lower[k]))
@@ -242,12 +243,24 @@ internal static class QuoteExtractor
                 {
                     break; // a participle ("saying") shares the subject of an earlier verb: keep looking
                 }
+
+                participle = k;
             }
 
             if (ctx.Lower[k] == "according" && ctx.Lower.ElementAtOrDefault(k + 1) == "to")
             {
                 var obj = SubjectAfter(ctx, k + 2, openTok, mentions, roles, sp.Open);
                 return obj.Found ? (obj.Name, true) : (null, true);
+            }
+        }
+
+        if (participle > sFirst)
+        {
+            // "The frontman revealed his plans late Friday, saying that …": the sentence's subject speaks
+            var subject = SentenceSubject(ctx, sFirst, participle, mentions, roles, sp.Open);
+            if (subject.Found)
+            {
+                return (subject.Name, true);
             }
         }
 
@@ -272,6 +285,35 @@ internal static class QuoteExtractor
         }
 
         return (null, false);
+    }
+
+    /// <summary>The person a sentence opens with: a person named, a pronoun, or "the … frontman", within its first words.</summary>
+    private static (bool Found, string? Name) SentenceSubject(TextContext ctx, int sFirst, int limit, ImmutableArray<EntityMention> mentions, Dictionary<string, ImmutableArray<string>> roles, int quoteOpen)
+    {
+        for (var j = sFirst; j < limit && j < sFirst + 6 && ctx.IsWord(j); j++)
+        {
+            var i = LastStartingAtOrBefore(mentions, ctx.Tokens[j].Start);
+            if (i >= 0 && mentions[i].Start + mentions[i].Length > ctx.Tokens[j].Start)
+            {
+                if (mentions[i].Type == EntityType.Person)
+                {
+                    return (true, mentions[i].Entity);
+                }
+
+                continue; // "The SpaceX frontman": an organisation may modify the description
+            }
+
+            if (Lexicon.PersonPronouns.Contains(ctx.Lower[j]) || (IsPersonNoun(ctx.Lower[j]) && !IsPersonNoun(ctx.Lower.ElementAtOrDefault(j + 1) ?? string.Empty)))
+            {
+                var r = ResolveAt(ctx, j, mentions, roles, quoteOpen, endsAt: true);
+                if (r.Found && r.Name is not null)
+                {
+                    return r;
+                }
+            }
+        }
+
+        return (false, null);
     }
 
     /// <summary>"cited"/"quoted" name the speaker after them, unless "quoted as saying" makes the subject the speaker.</summary>
@@ -429,10 +471,22 @@ internal static class QuoteExtractor
             var name = LastPerson(mentions, before, e => roles.TryGetValue(e, out var r) && r.Any(x => x.Contains(noun, StringComparison.OrdinalIgnoreCase)));
 
             // "The SpaceX frontman": a description with no matching role names the person just mentioned, if any
-            return (true, name ?? LastPerson(mentions, before, _ => true, ctx.Sentences[Math.Max(0, ctx.SentenceOfToken[det] - 1)].Start));
+            return (true, name ?? LastPerson(mentions, before, _ => true, PreviousParagraphStart(ctx, ctx.SentenceOfToken[det])));
         }
 
         return (false, null);
+    }
+
+    /// <summary>Where the paragraph before the one holding <paramref name="sentence"/> starts: how far back a bare description reaches.</summary>
+    private static int PreviousParagraphStart(TextContext ctx, int sentence)
+    {
+        var s = sentence;
+        while (s > 0 && ctx.Sentences[s - 1].Paragraph >= ctx.Sentences[sentence].Paragraph - 1)
+        {
+            s--;
+        }
+
+        return ctx.Sentences[s].Start;
     }
 
     private static bool IsPersonNoun(string lower) => Lexicon.RoleNouns.Contains(lower) || Lexicon.PersonDescriptions.Contains(lower);

@@ -110,7 +110,14 @@ public class QuoteTests
     [Fact]
     public void Annotate_DefiniteDescriptionFarFromAnyName_Unattributed()
     {
-        var a = LanguageTestKit.Annotate("Lena Markov won the award. The hall was full. Tickets sold out in a day. The model posted about a \u201Cbest night ever\u201D online.");
+        var a = LanguageTestKit.Annotate("Lena Markov won the award.\n\nThe hall was full.\n\nTickets sold out in a day. The model posted about a \u201Cbest night ever\u201D online.");
         Assert.Null(Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Annotate_ParticipleSaying_SpeakerIsTheSentenceSubject()
+    {
+        var a = LanguageTestKit.Annotate("Senator Clara Voss bought the club.\n\nThe billionaire outlined her plans on Monday, saying that the new stadium would be \u201Cthe best in the north.\u201D");
+        Assert.Equal("Clara Voss", Assert.Single(a.Quotes).Speaker);
     }
 }
