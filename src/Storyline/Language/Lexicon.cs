@@ -80,6 +80,12 @@ internal static class Lexicon
         "interim state defence defense interior finance security national regional local international russian american " +
         "assistant associate principal permanent supreme high-ranking leading main new longtime");
 
+    /// <summary>Lower-case nouns that describe a person without being a role ("the model", "the frontman"): a quote's speaker.</summary>
+    public static readonly FrozenSet<string> PersonDescriptions = Set(
+        "man woman boy girl father mother son daughter husband wife brother sister personality frontman model star " +
+        "businessman businesswoman billionaire mogul tycoon victim survivor witness resident neighbour neighbor " +
+        "veteran fan friend parent grandmother grandfather widow suspect defendant");
+
     /// <summary>Verbs of speech that attribute a quote.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set(
         "said says say told tells stressed stresses warned warns added adds noted notes explained explains insisted insists " +

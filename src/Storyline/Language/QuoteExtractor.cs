@@ -193,6 +193,16 @@ internal static class QuoteExtractor
                 break;
             }
 
+            if (IsRelaying(ctx, k))
+            {
+                // "…," Reuters cited the agency: the one cited said it, not the one citing
+                var cited = SubjectAfter(ctx, k + 1, sentenceEndToken, mentions, roles, sp.Open);
+                if (cited.Found)
+                {
+                    return (cited.Name, true);
+                }
+            }
+
             if (ctx.IsWord(k) && Lexicon.SpeechVerbs.Contains(ctx.Lower[k]) || (ctx.Lower[k] == "according" && ctx.Lower.ElementAtOrDefault(k + 1) == "to"))
             {
                 var subject = SubjectBefore(ctx, k, t, mentions, roles, sp.Open);
@@ -212,6 +222,7 @@ internal static class QuoteExtractor
         // Before the quote, in the same sentence: nearest speech verb and its subject.
         var sFirst = ctx.SentenceFirstToken[sentence];
         var openTok = ctx.TokenAtOrAfter(sp.Open);
+        var participle = -1;
         for (var k = openTok - 1; k >= sFirst && k >= openTok - 40; k--)
         {
             if (ctx.IsWord(k) && Lexicon.SpeechVerbs.Contains(ctx.Lower[k]))
@@ -232,12 +243,24 @@ internal static class QuoteExtractor
                 {
                     break; // a participle ("saying") shares the subject of an earlier verb: keep looking
                 }
+
+                participle = k;
             }
 
             if (ctx.Lower[k] == "according" && ctx.Lower.ElementAtOrDefault(k + 1) == "to")
             {
                 var obj = SubjectAfter(ctx, k + 2, openTok, mentions, roles, sp.Open);
                 return obj.Found ? (obj.Name, true) : (null, true);
+            }
+        }
+
+        if (participle > sFirst)
+        {
+            // "The frontman revealed his plans late Friday, saying that …": the sentence's subject speaks
+            var subject = SentenceSubject(ctx, sFirst, participle, mentions, roles, sp.Open);
+            if (subject.Found)
+            {
+                return (subject.Name, true);
             }
         }
 
@@ -264,12 +287,45 @@ internal static class QuoteExtractor
         return (null, false);
     }
 
+    /// <summary>The person a sentence opens with: a person named, a pronoun, or "the … frontman", within its first words.</summary>
+    private static (bool Found, string? Name) SentenceSubject(TextContext ctx, int sFirst, int limit, ImmutableArray<EntityMention> mentions, Dictionary<string, ImmutableArray<string>> roles, int quoteOpen)
+    {
+        for (var j = sFirst; j < limit && j < sFirst + 6 && ctx.IsWord(j); j++)
+        {
+            var i = LastStartingAtOrBefore(mentions, ctx.Tokens[j].Start);
+            if (i >= 0 && mentions[i].Start + mentions[i].Length > ctx.Tokens[j].Start)
+            {
+                if (mentions[i].Type == EntityType.Person)
+                {
+                    return (true, mentions[i].Entity);
+                }
+
+                continue; // "The SpaceX frontman": an organisation may modify the description
+            }
+
+            if (Lexicon.PersonPronouns.Contains(ctx.Lower[j]) || (IsPersonNoun(ctx.Lower[j]) && !IsPersonNoun(ctx.Lower.ElementAtOrDefault(j + 1) ?? string.Empty)))
+            {
+                var r = ResolveAt(ctx, j, mentions, roles, quoteOpen, endsAt: true);
+                if (r.Found && r.Name is not null)
+                {
+                    return r;
+                }
+            }
+        }
+
+        return (false, null);
+    }
+
+    /// <summary>"cited"/"quoted" name the speaker after them, unless "quoted as saying" makes the subject the speaker.</summary>
+    private static bool IsRelaying(TextContext ctx, int k) =>
+        ctx.IsWord(k) && ctx.Lower[k] is "cited" or "quoted" or "citing" or "quoting" && ctx.Lower.ElementAtOrDefault(k + 1) != "as";
+
     private static bool Opens(TextContext ctx, int k) => ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[k].Start] is '"' or '\u201C' or '\u00AB' or '\u201E';
 
     private static (bool Found, string? Name) SubjectBefore(TextContext ctx, int verb, int limit, ImmutableArray<EntityMention> mentions, Dictionary<string, ImmutableArray<string>> roles, int quoteOpen)
     {
         var k = verb - 1;
-        while (k >= limit && ctx.IsWord(k) && ctx.Lower[k] is "also" or "further" or "later" or "then" or "has" or "had" or "have" or "was" or "is" or "would" or "will" or "previously" or "again" or "once" or "repeatedly" or "recently" or "earlier" or "reportedly" or "simply")
+        while (k >= limit && ctx.IsWord(k) && ctx.Lower[k] is "also" or "further" or "later" or "then" or "has" or "had" or "have" or "was" or "is" or "would" or "will" or "previously" or "again" or "once" or "repeatedly" or "recently" or "earlier" or "reportedly" or "simply" or "been" or "quoted" or "cited" or "as")
         {
             k--;
         }
@@ -340,6 +396,16 @@ internal static class QuoteExtractor
     {
         for (var k = from; k < limit && k < from + 3; k++)
         {
+            if (k == from && k + 2 < limit && ctx.IsWord(k) && char.IsLower(ctx.Text[ctx.Tokens[k].Start]) && ctx.IsPunct(k + 1, ','))
+            {
+                // "said father, Jos": a one-word description set off before the name
+                var named = ResolveAt(ctx, k + 2, mentions, roles, quoteOpen, endsAt: false);
+                if (named.Found && named.Name is not null)
+                {
+                    return named;
+                }
+            }
+
             var r = ResolveAt(ctx, k, mentions, roles, quoteOpen, endsAt: false);
             if (r.Found && (r.Name is null || mentions.Any(m => m.Entity == r.Name && m.Type != EntityType.Place)))
             {
@@ -397,15 +463,46 @@ internal static class QuoteExtractor
         }
 
         var roleNoun = endsAt ? k : k + 1;
-        var det = endsAt ? k - 1 : k;
-        if (roleNoun < ctx.Count && det >= 0 && ctx.Lower[det] == "the" && Lexicon.RoleNouns.Contains(ctx.Lower[roleNoun]))
+        var det = endsAt ? DeterminerBefore(ctx, k) : k;
+        if (roleNoun < ctx.Count && det >= 0 && ctx.Lower[det] == "the" && IsPersonNoun(ctx.Lower[roleNoun]))
         {
             var noun = ctx.Lower[roleNoun];
-            var name = LastPerson(mentions, Math.Min(tok.Start, quoteOpen), e => roles.TryGetValue(e, out var r) && r.Any(x => x.Contains(noun, StringComparison.OrdinalIgnoreCase)));
-            return (true, name);
+            var before = Math.Min(ctx.Tokens[det].Start, quoteOpen);
+            var name = LastPerson(mentions, before, e => roles.TryGetValue(e, out var r) && r.Any(x => x.Contains(noun, StringComparison.OrdinalIgnoreCase)));
+
+            // "The SpaceX frontman": a description with no matching role names the person just mentioned, if any
+            return (true, name ?? LastPerson(mentions, before, _ => true, PreviousParagraphStart(ctx, ctx.SentenceOfToken[det])));
         }
 
         return (false, null);
+    }
+
+    /// <summary>Where the paragraph before the one holding <paramref name="sentence"/> starts: how far back a bare description reaches.</summary>
+    private static int PreviousParagraphStart(TextContext ctx, int sentence)
+    {
+        var s = sentence;
+        while (s > 0 && ctx.Sentences[s - 1].Paragraph >= ctx.Sentences[sentence].Paragraph - 1)
+        {
+            s--;
+        }
+
+        return ctx.Sentences[s].Start;
+    }
+
+    private static bool IsPersonNoun(string lower) => Lexicon.RoleNouns.Contains(lower) || Lexicon.PersonDescriptions.Contains(lower);
+
+    /// <summary>The determiner of the noun phrase whose head is <paramref name="head"/> ("the model and TV personality"), or -1.</summary>
+    private static int DeterminerBefore(TextContext ctx, int head)
+    {
+        for (var j = head - 1; j >= 0 && j >= head - 5 && ctx.IsWord(j) && ctx.SameSentence(j, head); j--)
+        {
+            if (ctx.Lower[j] is "the" or "a" or "an" or "this" or "that")
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Index of the last mention starting at or before <paramref name="offset"/> (mentions are in text order), or -1.</summary>
@@ -413,10 +510,10 @@ internal static class QuoteExtractor
         OffsetSearch.LastAtOrBefore(mentions, offset, m => m.Start);
 
     /// <summary>The last person before <paramref name="before"/> that fits, looking back over a bounded window of mentions.</summary>
-    private static string? LastPerson(ImmutableArray<EntityMention> mentions, int before, Func<string, bool> fits)
+    private static string? LastPerson(ImmutableArray<EntityMention> mentions, int before, Func<string, bool> fits, int notBefore = 0)
     {
         var from = LastStartingAtOrBefore(mentions, before);
-        for (var i = from; i >= 0 && i > from - 400; i--)
+        for (var i = from; i >= 0 && i > from - 400 && mentions[i].Start >= notBefore; i--)
         {
             var m = mentions[i];
             if (m.Start < before && m.Type == EntityType.Person && fits(m.Entity))

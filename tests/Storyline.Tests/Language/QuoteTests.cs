@@ -78,4 +78,46 @@ public class QuoteTests
         var a = LanguageTestKit.Annotate("The Health Ministry said the plan was ready after talks with Hamas. The plan is \u201Cfinal\u201D, it said.");
         Assert.Equal("Health Ministry", Assert.Single(a.Quotes).Speaker);
     }
+
+    [Fact]
+    public void Annotate_CitedAgency_SpeakerIsTheOneCited()
+    {
+        var a = LanguageTestKit.Annotate("The Interior Ministry said nothing. \u201CThe bridge is closed,\u201D Reuters cited the Harbour Authority as its source.");
+        Assert.Equal("Harbour Authority", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Annotate_QuotedAsSaying_SpeakerIsTheSubject()
+    {
+        var a = LanguageTestKit.Annotate("Senator Paul Rees was quoted as saying: \u201CWe lost.\u201D");
+        Assert.Equal("Paul Rees", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Annotate_DescriptionSetOffAfterVerb_SpeakerIsTheNameAfterIt()
+    {
+        var a = LanguageTestKit.Annotate("\u201CShe trained hard,\u201D said coach, Anton Weller, after the final.");
+        Assert.Equal("Anton Weller", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Annotate_DefiniteDescriptionWithoutRole_ResolvesToThePersonJustNamed()
+    {
+        var a = LanguageTestKit.Annotate("Lena Markov won the award. The singer and TV personality posted about her \u201Cbest night ever\u201D online.");
+        Assert.Equal("Lena Markov", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Annotate_DefiniteDescriptionFarFromAnyName_Unattributed()
+    {
+        var a = LanguageTestKit.Annotate("Lena Markov won the award.\n\nThe hall was full.\n\nTickets sold out in a day. The model posted about a \u201Cbest night ever\u201D online.");
+        Assert.Null(Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Annotate_ParticipleSaying_SpeakerIsTheSentenceSubject()
+    {
+        var a = LanguageTestKit.Annotate("Senator Clara Voss bought the club.\n\nThe billionaire outlined her plans on Monday, saying that the new stadium would be \u201Cthe best in the north.\u201D");
+        Assert.Equal("Clara Voss", Assert.Single(a.Quotes).Speaker);
+    }
 }
