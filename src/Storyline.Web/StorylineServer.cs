@@ -67,7 +67,9 @@ public static class StorylineServer
         var app = builder.Build();
 
         // Load the snapshot now, so a store that cannot be read fails at start, not on the first request.
-        app.Services.GetRequiredService<StoreGate>();
+        var gate = app.Services.GetRequiredService<StoreGate>();
+        // The rebuild runs in the background from the start, so no user's first write waits for it.
+        _ = gate.PrepareAsync();
         app.UseSecurityHeaders();
         app.MapOpenApi();
         PageEndpoints.Map(app);
