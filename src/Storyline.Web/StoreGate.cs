@@ -40,6 +40,17 @@ public sealed class StoreGate : IDisposable
         current = ReadModel.Load(store);
     }
 
+    /// <summary>
+    /// Starts rebuilding the incremental pipeline from the stored documents in the background, so the
+    /// first write does not pay for it; reads keep serving the stored snapshot meanwhile, and writes
+    /// arriving before it ends are applied right after it. Calling it again returns the pending step.
+    /// </summary>
+    /// <returns>The step; it completes when the pipeline holds the store.</returns>
+    public Task PrepareAsync() => pipeline.Started ? Task.CompletedTask : RequestSync();
+
+    /// <summary>Where the time of the rebuild from the stored documents went; null before it runs.</summary>
+    public Storyline.Pipeline.StartProfile? RebuildProfile => pipeline.LastStart;
+
     /// <summary>The latest snapshot.</summary>
     public ReadModel Current => current;
 
@@ -149,7 +160,10 @@ public sealed class StoreGate : IDisposable
         var changes = new StoryChangeSet();
         if (!pipeline.Started)
         {
-            var (documents, stored) = With(s => (s.Documents(), s.Stories().Select(x => x.Id).ToHashSet(StringComparer.Ordinal)));
+            // The snapshot was loaded from the store and only this worker changes either, so its
+            // articles' stories are the stored membership.
+            var documents = With(s => s.Documents());
+            var stored = current.Articles.ToDictionary(a => a.Key, a => a.Value.StoryId, StringComparer.Ordinal);
             changes.Add(pipeline.Start(documents, stored));
         }
 

@@ -67,7 +67,14 @@ public static class StorylineServer
         var app = builder.Build();
 
         // Load the snapshot now, so a store that cannot be read fails at start, not on the first request.
-        app.Services.GetRequiredService<StoreGate>();
+        var gate = app.Services.GetRequiredService<StoreGate>();
+        // The rebuild runs in the background from the start, so no user's first write waits for it.
+        // A failed rebuild is retried by the next write; it is logged so it is not lost meanwhile.
+        _ = gate.PrepareAsync().ContinueWith(
+            t => app.Logger.LogError(t.Exception, "rebuilding the ingest state from the store failed; the next write tries again"),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
         app.UseSecurityHeaders();
         app.MapOpenApi();
         PageEndpoints.Map(app);

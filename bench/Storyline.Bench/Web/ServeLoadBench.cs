@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Storyline.Documents;
 using Storyline.Pipeline;
 using Storyline.Storage;
@@ -97,10 +98,16 @@ internal sealed class ServeLoadBench : IBenchTask
             return errors == 0 ? 0 : 1;
         }
 
+        // The server started rebuilding the stream from the stored documents when it started; wait for it
+        // so the writes below time the incremental step alone.
+        var gate = app.Services.GetRequiredService<StoreGate>();
+        var rebuild = Stopwatch.StartNew();
+        await gate.PrepareAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rebuild from the store: done {rebuild.Elapsed.TotalSeconds:F1} s after the load ended; {gate.RebuildProfile}"));
         var writes = await TimeWrites(address, announce.ToString().Trim().Split(' ')[^1]);
         await app.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"writes after the load: first POST {writes[0]:F0} ms (starts the incremental pipeline from the {storyIds.Count} stored stories' documents), then {string.Join(", ", writes.Skip(1).Select(w => w.ToString("F0", CultureInfo.InvariantCulture)))} ms"));
+            $"writes after the rebuild: {string.Join(", ", writes.Select(w => w.ToString("F0", CultureInfo.InvariantCulture)))} ms"));
         return errors == 0 ? 0 : 1;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Storyline.Clustering;
 using Storyline.Documents;
 
@@ -13,11 +14,29 @@ public sealed record StoryChanges(ImmutableArray<DigestedStory> Saved, Immutable
     public static StoryChanges None { get; } = new([], []);
 }
 
+/// <summary>Where the time of <see cref="IncrementalPipeline.Start"/> went, phase by phase.</summary>
+/// <param name="Articles">Documents the rebuild read.</param>
+/// <param name="Clean">Cleaning every document.</param>
+/// <param name="Annotate">Understanding every article.</param>
+/// <param name="Reuse">Finding passages shared across the whole store.</param>
+/// <param name="Cluster">Replaying the stream.</param>
+/// <param name="Consolidate">Consolidating the stories not already stored.</param>
+/// <param name="Consolidated">How many stories that was.</param>
+public sealed record StartProfile(int Articles, TimeSpan Clean, TimeSpan Annotate, TimeSpan Reuse, TimeSpan Cluster, TimeSpan Consolidate, int Consolidated)
+{
+    /// <summary>The phases on one line, in seconds.</summary>
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{Articles} articles: clean {Clean.TotalSeconds:F1} s, annotate {Annotate.TotalSeconds:F1} s, reuse {Reuse.TotalSeconds:F1} s, cluster {Cluster.TotalSeconds:F1} s, consolidate {Consolidated} stories {Consolidate.TotalSeconds:F1} s");
+}
+
 /// <summary>
 /// The pipeline for a store that grows one article at a time (the server). It keeps what a full run
-/// would recompute: each article cleaned and understood once, and the streaming clusterer's state,
-/// so a new article joins or opens a story as the stream places it and only the stories whose
-/// membership changed are consolidated again. Not thread-safe: one writer drives it.
+/// would recompute: each article cleaned and understood once, and the streaming clusterer's state.
+/// Story membership is the stored one: the stream only says where a new article goes (into the
+/// stored story holding most of the stream story it joined, or a new one), so a rebuild from the
+/// store consolidates nothing already stored, and a step consolidates only the stories whose members
+/// changed. Not thread-safe: one writer drives it.
 /// </summary>
 public sealed class IncrementalPipeline
 {
@@ -25,7 +44,8 @@ public sealed class IncrementalPipeline
     private readonly StoryClusterer clusterer;
     private readonly Dictionary<string, AnnotatedArticle> articles = new(StringComparer.Ordinal);
     private readonly HashSet<string> deleted = new(StringComparer.Ordinal);
-    private Dictionary<string, string[]> stories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> storyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> members = new(StringComparer.Ordinal);
     private StoryStream? stream;
 
     /// <summary>An incremental pipeline over <paramref name="pipeline"/>'s stages; its clusterer must be the streaming one.</summary>
@@ -40,33 +60,53 @@ public sealed class IncrementalPipeline
     /// <summary>Whether <see cref="Start"/> has run.</summary>
     public bool Started => stream is not null;
 
+    /// <summary>Where the time of the last <see cref="Start"/> went; null before it runs.</summary>
+    public StartProfile? LastStart { get; private set; }
+
     /// <summary>Articles held (deleted ones excluded).</summary>
     public int Count => articles.Count;
 
     /// <summary>
-    /// Runs the full pipeline once over every stored document and keeps its state. Stories whose id
-    /// is in <paramref name="stored"/> are not consolidated again: a story's id is the hash of its
-    /// members and the stages are deterministic, so the stored brief is the one a rebuild would make.
+    /// Cleans and understands every stored document and replays the stream over them, keeping the
+    /// stored stories as they are: <paramref name="storedStoryOf"/> gives each stored article's story,
+    /// and none of those stories is consolidated again, even where the stream would group the store
+    /// differently (it was grouped when its articles arrived, and regrouping would rewrite the briefs
+    /// of a whole store on a restart). Documents in no stored story are placed as new ones.
     /// </summary>
     /// <param name="documents">Every stored document.</param>
-    /// <param name="stored">Ids of the stories already stored.</param>
-    public StoryChanges Start(IReadOnlyList<RawDocument> documents, IReadOnlySet<string> stored)
+    /// <param name="storedStoryOf">The stored story of each stored article, by article id.</param>
+    public StoryChanges Start(IReadOnlyList<RawDocument> documents, IReadOnlyDictionary<string, string> storedStoryOf)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(storedStoryOf);
         var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var annotated = pipeline.Annotate(pipeline.Stages.Cleaner.Clean(unique), progress: null);
+        var clock = Stopwatch.StartNew();
+        var cleaned = pipeline.Stages.Cleaner.Clean(unique);
+        var clean = clock.Elapsed;
+        var annotated = pipeline.Annotate(cleaned, progress: null);
+        var annotate = clock.Elapsed;
         var reuse = pipeline.Stages.Reuse.Detect(annotated);
+        var reused = clock.Elapsed;
         articles.Clear();
         deleted.Clear();
+        storyOf.Clear();
+        members.Clear();
         foreach (var article in annotated)
         {
             articles[article.Id] = article;
+            if (storedStoryOf.TryGetValue(article.Id, out var story))
+            {
+                storyOf[article.Id] = story;
+                Members(story).Add(article.Id);
+            }
         }
 
         stream = clusterer.ClusterStream(annotated, reuse);
-        stories = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        return Diff(stored, group => pipeline.Consolidate(group, reuse));
+        var clustered = clock.Elapsed;
+        var fresh = annotated.Where(a => !storyOf.ContainsKey(a.Id)).Select(a => a.Id).ToList();
+        var changes = Place(fresh, streamKeysBefore: null, group => pipeline.Consolidate(group, reuse));
+        LastStart = new StartProfile(unique.Count, clean, annotate - clean, reused - annotate, clustered - reused, clock.Elapsed - clustered, changes.Saved.Length);
+        return changes;
     }
 
     /// <summary>
@@ -86,6 +126,7 @@ public sealed class IncrementalPipeline
             return StoryChanges.None;
         }
 
+        var before = storyOf.Keys.ToDictionary(id => id, current.StoryOf, StringComparer.Ordinal);
         var annotated = pipeline.Annotate(pipeline.Stages.Cleaner.Clean(fresh), progress: null);
         // Passages shared inside the batch tie its articles together as in a full run; passages shared
         // with articles stored earlier are found when their story is consolidated.
@@ -101,7 +142,7 @@ public sealed class IncrementalPipeline
         }
 
         current.Relink();
-        return Diff(stories.Keys.ToHashSet(StringComparer.Ordinal), ConsolidateAlone);
+        return Place([.. annotated.Select(a => a.Id)], before, ConsolidateAlone);
     }
 
     /// <summary>
@@ -119,41 +160,114 @@ public sealed class IncrementalPipeline
         }
 
         deleted.Add(articleId);
-        return Diff(stories.Keys.ToHashSet(StringComparer.Ordinal), ConsolidateAlone);
+        if (!storyOf.Remove(articleId, out var story))
+        {
+            return StoryChanges.None;
+        }
+
+        var rest = members[story];
+        members.Remove(story);
+        rest.Remove(articleId);
+        return Rebuild([(story, rest)], ConsolidateAlone);
     }
 
     /// <summary>A story consolidated with the reuse found among its own members.</summary>
     private DigestedStory ConsolidateAlone(List<AnnotatedArticle> group) =>
         pipeline.Consolidate(group, pipeline.Stages.Reuse.Detect([.. group]));
 
+    private List<string> Members(string story) =>
+        members.TryGetValue(story, out var list) ? list : members[story] = [];
+
     /// <summary>
-    /// Compares the stream's stories with <paramref name="known"/>: groups with an unknown id are
-    /// consolidated, known ids no group has any more are reported removed.
+    /// Puts articles the stream has just placed into stories: each stream story holding new articles
+    /// sends them to the stored story with most members in it, or opens a new story when it holds
+    /// none. Stored stories the batch itself brought together (their members were in different stream
+    /// stories before it, <paramref name="streamKeysBefore"/>) are merged; stored stories the stream
+    /// already held as one stay apart, as they were stored.
     /// </summary>
-    private StoryChanges Diff(IReadOnlySet<string> known, Func<List<AnnotatedArticle>, DigestedStory> consolidate)
+    private StoryChanges Place(IReadOnlyList<string> fresh, Dictionary<string, int>? streamKeysBefore, Func<List<AnnotatedArticle>, DigestedStory> consolidate)
     {
-        var next = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var changed = new List<List<AnnotatedArticle>>();
+        if (fresh.Count == 0)
+        {
+            return StoryChanges.None;
+        }
+
+        var isFresh = fresh.ToHashSet(StringComparer.Ordinal);
+        var opened = new List<List<string>>();
+        var grown = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var absorbed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in stream!.Snapshot())
         {
-            var members = group.Where(articles.ContainsKey).ToArray();
-            if (members.Length == 0)
+            var added = group.Where(isFresh.Contains).ToList();
+            if (added.Count == 0)
             {
                 continue;
             }
 
-            var id = ContentId.ForStory(members);
-            next[id] = members;
-            if (!known.Contains(id))
+            var held = group.Where(storyOf.ContainsKey).GroupBy(id => storyOf[id], StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            if (held.Count == 0)
             {
-                changed.Add([.. members.Select(m => articles[m])]);
+                opened.Add(added);
+                continue;
+            }
+
+            var target = held[0].Key;
+            if (!grown.TryGetValue(target, out var merged))
+            {
+                grown[target] = merged = [.. Members(target)];
+            }
+
+            if (streamKeysBefore is not null)
+            {
+                var targetKeys = held[0].Select(id => streamKeysBefore[id]).ToHashSet();
+                foreach (var other in held.Skip(1).Where(g => !grown.ContainsKey(g.Key) && !g.Any(id => targetKeys.Contains(streamKeysBefore[id]))))
+                {
+                    if (absorbed.Add(other.Key))
+                    {
+                        merged.AddRange(Members(other.Key));
+                    }
+                }
+            }
+
+            merged.AddRange(added);
+        }
+
+        foreach (var id in grown.Keys.Concat(absorbed))
+        {
+            members.Remove(id);
+        }
+
+        var groups = grown.Select(g => ((string?)g.Key, g.Value))
+            .Concat(absorbed.Select(id => ((string?)id, new List<string>())))
+            .Concat(opened.Select(o => ((string?)null, o)))
+            .ToList();
+        return Rebuild(groups, consolidate);
+    }
+
+    /// <summary>
+    /// Consolidates the given member lists (an empty one means its story is gone), records the new
+    /// story ids, and reports the old ids replaced.
+    /// </summary>
+    private StoryChanges Rebuild(IReadOnlyList<(string? Old, List<string> Members)> groups, Func<List<AnnotatedArticle>, DigestedStory> consolidate)
+    {
+        var live = groups.Where(g => g.Members.Count > 0).Select(g => g.Members).ToList();
+        var saved = new DigestedStory[live.Count];
+        Parallel.For(0, live.Count, i => saved[i] = consolidate([.. live[i].Select(m => articles[m])]));
+        var removed = groups.Where(g => g.Old is not null).Select(g => g.Old!).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var story in saved)
+        {
+            var ids = story.Story.Articles.Select(a => a.Id).ToList();
+            members[story.Story.Id] = ids;
+            foreach (var id in ids)
+            {
+                storyOf[id] = story.Story.Id;
             }
         }
 
-        var saved = new DigestedStory[changed.Count];
-        Parallel.For(0, changed.Count, i => saved[i] = consolidate(changed[i]));
-        var removed = known.Where(id => !next.ContainsKey(id)).Order(StringComparer.Ordinal).ToImmutableArray();
-        stories = next;
-        return new StoryChanges([.. saved.OrderByDescending(s => s.Story.Articles.Length).ThenBy(s => s.Story.Id, StringComparer.Ordinal)], removed);
+        var savedIds = saved.Select(s => s.Story.Id).ToHashSet(StringComparer.Ordinal);
+        return new StoryChanges(
+            [.. saved.OrderByDescending(s => s.Story.Articles.Length).ThenBy(s => s.Story.Id, StringComparer.Ordinal)],
+            [.. removed.Where(id => !savedIds.Contains(id)).Order(StringComparer.Ordinal)]);
     }
 }

@@ -50,7 +50,7 @@ public class IncrementalPipelineTests
     {
         var documents = TwoEvents();
         var full = new StorylinePipeline().Run(documents);
-        var changes = new IncrementalPipeline(new StorylinePipeline()).Start(documents, new HashSet<string>());
+        var changes = new IncrementalPipeline(new StorylinePipeline()).Start(documents, new Dictionary<string, string>());
         Assert.Equal(full.Stories.Select(s => s.Story.Id).Order(StringComparer.Ordinal), changes.Saved.Select(s => s.Story.Id).Order(StringComparer.Ordinal));
         Assert.Empty(changes.Removed);
     }
@@ -59,10 +59,51 @@ public class IncrementalPipelineTests
     public void Start_StoriesAlreadyStored_NothingConsolidatedAgain()
     {
         var documents = TwoEvents();
-        var stored = new StorylinePipeline().Run(documents).Stories.Select(s => s.Story.Id).ToHashSet(StringComparer.Ordinal);
+        var stored = StoredMembership(new StorylinePipeline().Run(documents).Stories);
         var changes = new IncrementalPipeline(new StorylinePipeline()).Start(documents, stored);
         Assert.Empty(changes.Saved);
         Assert.Empty(changes.Removed);
+    }
+
+    private static Dictionary<string, string> StoredMembership(IEnumerable<DigestedStory> stories) =>
+        stories.SelectMany(s => s.Story.Articles.Select(a => (Article: a.Id, Story: s.Story.Id))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
+
+    [Fact]
+    public void Start_StoredGroupingUnlikeTheStream_KeptAndNewArticleTouchesOneStoredStory()
+    {
+        // Every report stored as its own story: the stream would group them in two, but a restart must
+        // not rewrite the store's briefs (the cost that made a first write on a big store take minutes).
+        var documents = TwoEvents();
+        var pipeline = new StorylinePipeline();
+        var singles = documents.Select(d => pipeline.RunAsOneStory([d])).ToList();
+        var stories = singles.ToDictionary(s => s.Story.Id, s => s.Story.Articles.Select(a => a.Id).ToArray(), StringComparer.Ordinal);
+        var incremental = new IncrementalPipeline(pipeline);
+
+        Assert.Equal(StoryChanges.None.Saved, incremental.Start(documents, StoredMembership(singles)).Saved);
+        Assert.NotNull(incremental.LastStart);
+        Assert.Equal(0, incremental.LastStart!.Consolidated);
+
+        var late = Doc("f4", "Twelve passengers were injured when two Bluewave ferries collided in Portvale harbour on Monday, the coastguard said.", 5, "Newsflow");
+        var changes = incremental.Add([late]);
+        var grown = Assert.Single(changes.Saved);
+        Assert.Single(changes.Removed);
+        Assert.Equal(2, grown.Story.Articles.Length);
+        Assert.Contains(grown.Story.Articles, a => a.Id == late.Id);
+        Assert.All(grown.Story.Articles, a => Assert.StartsWith("f", a.Article.SourceId, StringComparison.Ordinal));
+        Apply(stories, changes);
+        AssertPartition(stories, documents.Append(late).Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Start_DocumentsInNoStoredStory_PlacedAsNewStoriesOthersKept()
+    {
+        var documents = TwoEvents();
+        var pipeline = new StorylinePipeline();
+        var ferries = pipeline.RunAsOneStory([.. documents.Take(3)]);
+        var changes = new IncrementalPipeline(pipeline).Start(documents, StoredMembership([ferries]));
+        var library = Assert.Single(changes.Saved);
+        Assert.Empty(changes.Removed);
+        Assert.Equal(documents.Skip(3).Select(d => d.Id).Order(StringComparer.Ordinal), library.Story.Articles.Select(a => a.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -71,7 +112,7 @@ public class IncrementalPipelineTests
         var documents = TwoEvents();
         var incremental = new IncrementalPipeline(new StorylinePipeline());
         var stories = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        Apply(stories, incremental.Start([], new HashSet<string>()));
+        Apply(stories, incremental.Start([], new Dictionary<string, string>()));
         for (var i = 0; i < documents.Count; i++)
         {
             var changes = incremental.Add([documents[i]]);
@@ -92,7 +133,7 @@ public class IncrementalPipelineTests
         var documents = TwoEvents();
         var incremental = new IncrementalPipeline(new StorylinePipeline());
         var stories = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        Apply(stories, incremental.Start(documents, new HashSet<string>()));
+        Apply(stories, incremental.Start(documents, new Dictionary<string, string>()));
         var before = stories.Keys.ToHashSet(StringComparer.Ordinal);
 
         var changes = incremental.Remove(documents[0].Id);
@@ -113,7 +154,7 @@ public class IncrementalPipelineTests
         var documents = new Ingestor(IngestOptions.Default).Read([SharedData.Seeds]).OfType<IngestedDocument>().Select(d => d.Document).ToList();
         var incremental = new IncrementalPipeline(new StorylinePipeline());
         var stories = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        Apply(stories, incremental.Start([], new HashSet<string>()));
+        Apply(stories, incremental.Start([], new Dictionary<string, string>()));
         foreach (var document in documents)
         {
             Apply(stories, incremental.Add([document]));

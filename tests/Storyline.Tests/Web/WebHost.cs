@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Storyline.Documents;
 using Storyline.Pipeline;
 using Storyline.Storage;
 using Storyline.Tests.Support;
@@ -45,12 +46,7 @@ internal sealed class WebHost : IAsyncDisposable
         if (withSamples)
         {
             using var store = new SqliteStoryStore(db);
-            var documents = new Storyline.Ingest.Ingestor(Storyline.Ingest.IngestOptions.Default, TextReader.Null)
-                .Read([Path.Combine(SharedData.RepoRoot, "samples")])
-                .OfType<Storyline.Ingest.IngestedDocument>()
-                .Select(d => d.Document)
-                .ToList();
-            store.AddDocuments(documents);
+            store.AddDocuments(SampleDocuments());
             store.SaveStories(new StorylinePipeline().Run(store.Documents()).Stories, StoreGate.Writer, replaceAll: true);
         }
 
@@ -76,6 +72,14 @@ internal sealed class WebHost : IAsyncDisposable
         var token = announce.ToString().Trim().Split(' ')[^1];
         return new WebHost(dir, app, token, new Uri(address));
     }
+
+    /// <summary>The reports in the repository's samples folder.</summary>
+    public static List<RawDocument> SampleDocuments() =>
+        new Storyline.Ingest.Ingestor(Storyline.Ingest.IngestOptions.Default, TextReader.Null)
+            .Read([Path.Combine(SharedData.RepoRoot, "samples")])
+            .OfType<Storyline.Ingest.IngestedDocument>()
+            .Select(d => d.Document)
+            .ToList();
 
     public HttpRequestMessage Post(string path, string body, string mediaType, string? token)
     {
