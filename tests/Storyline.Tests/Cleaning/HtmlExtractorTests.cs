@@ -56,6 +56,19 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_ShortLineAThirdLinkInsideBody_IsRemovedAsNavigation()
+    {
+        // A short pointer whose link is over a third of its text is a cross-reference, not article prose.
+        const string pointer = "More on this topic from our newsroom and partners: <a href='/dossier'>The budget dossier, all parts</a>";
+        const string cited = "<p>The finance committee had published <a href='/report'>its report</a> a week before the vote, which shaped much of the debate in the chamber.</p>";
+        var result = HtmlExtractor.Extract(Page("", $"<article>{Body}<p>{pointer}</p>{cited}</article>"));
+        Assert.DoesNotContain(result.Paragraphs, p => p.Contains("dossier", StringComparison.Ordinal));
+        Assert.Contains(result.Removed, r => r.Reason == RemovalReasons.Navigation && r.Text.Contains("dossier", StringComparison.Ordinal));
+        Assert.Contains(result.Paragraphs, p => p.Contains("finance committee", StringComparison.Ordinal));
+        Assert.Equal(4, result.Paragraphs.Length);
+    }
+
+    [Fact]
     public void Extract_NavigationOnlyPage_IsEmptyWithReason()
     {
         var result = HtmlExtractor.Extract("<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>Sports</a></li><li><a href='/b'>Weather</a></li></ul></body></html>");

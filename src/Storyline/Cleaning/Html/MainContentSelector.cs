@@ -376,7 +376,7 @@ internal static class MainContentSelector
         }
 
         var density = block.LinkDensity;
-        if (density > 0.6 || (density > 0.4 && block.Text.Length < 200))
+        if (density > 0.6 || (density > 0.3 && block.Text.Length < 200))
         {
             return block.Kind == BlockKind.ListItem ? RemovalReasons.RelatedStories : RemovalReasons.Navigation;
         }
