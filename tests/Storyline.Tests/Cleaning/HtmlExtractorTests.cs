@@ -69,6 +69,18 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_LeadWithAQuarterLinkTextBesideBody_IsKept()
+    {
+        // A sentence-length paragraph whose links are a quarter of its text is prose that cites, and a lead beside the body element.
+        const string lead = "<p>Officials <a href='/city'>in the capital city</a> confirmed on Monday that the <a href='/rail'>new rail line</a> will open to passengers in spring next year.</p>";
+        const string links = "<ul><li><a href='/x'>Weather for the weekend and the week ahead</a></li><li><a href='/y'>Traffic updates from all districts of the region</a></li></ul>";
+        var result = HtmlExtractor.Extract(Page("", $"<main>{lead}<div class='body'>{Body}</div>{links}</main>"));
+        Assert.Equal(4, result.Paragraphs.Length);
+        Assert.StartsWith("Officials in the capital city", result.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Paragraphs, p => p.Contains("Weather", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_NavigationOnlyPage_IsEmptyWithReason()
     {
         var result = HtmlExtractor.Extract("<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>Sports</a></li><li><a href='/b'>Weather</a></li></ul></body></html>");

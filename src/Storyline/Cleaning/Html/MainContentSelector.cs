@@ -289,7 +289,7 @@ internal static class MainContentSelector
     }
 
     private static bool IsGood(HtmlBlock block) =>
-        block.Kind != BlockKind.Heading && block.Text.Length >= 80 && block.LinkDensity < 0.25;
+        block.Kind != BlockKind.Heading && block.Text.Length >= 80 && block.LinkDensity < 0.3;
 
     private static double Weight(HtmlBlock block)
     {
