@@ -81,6 +81,19 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_ShortBodyElementWithProseElsewhere_KeepsAllProse()
+    {
+        // An element with under 300 chars of prose is too little to trust as the whole body when the page has more prose elsewhere.
+        const string article = "<article><p>The bridge over the river reopened on Friday after two years of repairs that cost far more than planned.</p>" +
+            "<p>Drivers had used a detour through the hills, adding half an hour to the daily commute for thousands.</p></article>";
+        var links = string.Concat(Enumerable.Range(1, 6).Select(i => $"<a href='/s{i}'>Section number {i} of the site</a> "));
+        const string more = "<div><p>Engineers will inspect the structure again in the spring, when the water level of the river is at its highest.</p></div>";
+        var result = HtmlExtractor.Extract(Page("", $"{article}<div>{links}</div>{more}"));
+        Assert.Equal(3, result.Paragraphs.Length);
+        Assert.Contains(result.Paragraphs, p => p.StartsWith("Engineers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_NavigationOnlyPage_IsEmptyWithReason()
     {
         var result = HtmlExtractor.Extract("<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>Sports</a></li><li><a href='/b'>Weather</a></li></ul></body></html>");

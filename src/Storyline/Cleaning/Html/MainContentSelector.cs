@@ -14,7 +14,7 @@ namespace Storyline.Cleaning.Html;
 /// </summary>
 internal static class MainContentSelector
 {
-    private const int MinimumBody = 200;
+    private const int MinimumBody = 300;
 
     /// <summary>A kept block (null reason), or a removed block with its reason.</summary>
     internal readonly record struct Decision(HtmlBlock Block, string? Reason);
