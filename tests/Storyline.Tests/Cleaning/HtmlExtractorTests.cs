@@ -56,6 +56,44 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Extract_ShortLineAThirdLinkInsideBody_IsRemovedAsNavigation()
+    {
+        // A short pointer whose link is over a third of its text is a cross-reference, not article prose.
+        const string pointer = "More on this topic from our newsroom and partners: <a href='/dossier'>The budget dossier, all parts</a>";
+        const string cited = "<p>The finance committee had published <a href='/report'>its report</a> a week before the vote, which shaped much of the debate in the chamber.</p>";
+        var result = HtmlExtractor.Extract(Page("", $"<article>{Body}<p>{pointer}</p>{cited}</article>"));
+        Assert.DoesNotContain(result.Paragraphs, p => p.Contains("dossier", StringComparison.Ordinal));
+        Assert.Contains(result.Removed, r => r.Reason == RemovalReasons.Navigation && r.Text.Contains("dossier", StringComparison.Ordinal));
+        Assert.Contains(result.Paragraphs, p => p.Contains("finance committee", StringComparison.Ordinal));
+        Assert.Equal(4, result.Paragraphs.Length);
+    }
+
+    [Fact]
+    public void Extract_LeadWithAQuarterLinkTextBesideBody_IsKept()
+    {
+        // A sentence-length paragraph whose links are a quarter of its text is prose that cites, and a lead beside the body element.
+        const string lead = "<p>Officials <a href='/city'>in the capital city</a> confirmed on Monday that the <a href='/rail'>new rail line</a> will open to passengers in spring next year.</p>";
+        const string links = "<ul><li><a href='/x'>Weather for the weekend and the week ahead</a></li><li><a href='/y'>Traffic updates from all districts of the region</a></li></ul>";
+        var result = HtmlExtractor.Extract(Page("", $"<main>{lead}<div class='body'>{Body}</div>{links}</main>"));
+        Assert.Equal(4, result.Paragraphs.Length);
+        Assert.StartsWith("Officials in the capital city", result.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Paragraphs, p => p.Contains("Weather", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ShortBodyElementWithProseElsewhere_KeepsAllProse()
+    {
+        // An element with under 300 chars of prose is too little to trust as the whole body when the page has more prose elsewhere.
+        const string article = "<article><p>The bridge over the river reopened on Friday after two years of repairs that cost far more than planned.</p>" +
+            "<p>Drivers had used a detour through the hills, adding half an hour to the daily commute for thousands.</p></article>";
+        var links = string.Concat(Enumerable.Range(1, 6).Select(i => $"<a href='/s{i}'>Section number {i} of the site</a> "));
+        const string more = "<div><p>Engineers will inspect the structure again in the spring, when the water level of the river is at its highest.</p></div>";
+        var result = HtmlExtractor.Extract(Page("", $"{article}<div>{links}</div>{more}"));
+        Assert.Equal(3, result.Paragraphs.Length);
+        Assert.Contains(result.Paragraphs, p => p.StartsWith("Engineers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_NavigationOnlyPage_IsEmptyWithReason()
     {
         var result = HtmlExtractor.Extract("<html><body><nav><a href='/'>Home</a></nav><ul><li><a href='/a'>Sports</a></li><li><a href='/b'>Weather</a></li></ul></body></html>");

@@ -14,7 +14,7 @@ namespace Storyline.Cleaning.Html;
 /// </summary>
 internal static class MainContentSelector
 {
-    private const int MinimumBody = 200;
+    private const int MinimumBody = 300;
 
     /// <summary>A kept block (null reason), or a removed block with its reason.</summary>
     internal readonly record struct Decision(HtmlBlock Block, string? Reason);
@@ -289,7 +289,7 @@ internal static class MainContentSelector
     }
 
     private static bool IsGood(HtmlBlock block) =>
-        block.Kind != BlockKind.Heading && block.Text.Length >= 80 && block.LinkDensity < 0.25;
+        block.Kind != BlockKind.Heading && block.Text.Length >= 80 && block.LinkDensity < 0.3;
 
     private static double Weight(HtmlBlock block)
     {
@@ -376,7 +376,7 @@ internal static class MainContentSelector
         }
 
         var density = block.LinkDensity;
-        if (density > 0.6 || (density > 0.4 && block.Text.Length < 200))
+        if (density > 0.6 || (density > 0.3 && block.Text.Length < 200))
         {
             return block.Kind == BlockKind.ListItem ? RemovalReasons.RelatedStories : RemovalReasons.Navigation;
         }
