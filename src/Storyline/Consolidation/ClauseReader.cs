@@ -1,4 +1,5 @@
 using Storyline.Documents;
+using Storyline.Language;
 
 namespace Storyline.Consolidation;
 
@@ -23,17 +24,14 @@ internal static partial class ClauseReader
     // Photo captions point at people in the picture; reporting does not.
     private static readonly string[] CaptionMarks = ["(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(c)", "left)", "right)", "pictured"];
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
-
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "n't", "denied", "denies", "deny", "rejected", "rejects", "refused", "refuses", "false", "neither", "nor",
         "unaware", "unable", "failed", "fails", "without",
     };
+
+    // The Language stage's month names: "5 October" is a date, not a count of five.
+    private static bool IsMonth(string word) => Lexicon.Months.ContainsKey(word) || Lexicon.MonthAbbreviations.ContainsKey(word);
 
     /// <summary>Every prose sentence of the story, articles in story order.</summary>
     public static List<Clause> Read(Story story)
@@ -208,7 +206,7 @@ internal static partial class ClauseReader
         }
 
         // A day of the month ("12 October") is a date and "20th" an ordinal, not counts.
-        return [.. NumberReader.Quantities(words).Where(q => q.Next is null || !(Months.Contains(q.Next) || q.Next is "th" or "st" or "nd" or "rd")).Select(q => new ClaimNumber(
+        return [.. NumberReader.Quantities(words).Where(q => q.Next is null || !(IsMonth(q.Next) || q.Next is "th" or "st" or "nd" or "rd")).Select(q => new ClaimNumber(
             q.Value,
             q.Next is { } next && char.IsLetter(next[0]) && !Terms.IsStopword(next) ? Terms.Stem(next) : null,
             q.Value.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)))];
