@@ -151,7 +151,11 @@ internal static partial class DateLines
             @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b",
             @"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4})\b",
             $@"\b{mon}\s+(?<y>\d{{4}})\b");
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        // No timeout: a wall-clock limit threw on a loaded machine (a 140-character line took over a
+        // second when the thread was starved), and a thrown timeout lost the whole document. The
+        // pattern cannot backtrack catastrophically: its alternatives are sequences of single
+        // quantified tokens with nothing nested.
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
     }
 
     [GeneratedRegex(@"\b\d{1,2}[:h.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|uhr|h))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
