@@ -36,3 +36,42 @@ public class TextWidgetRunTests
         Assert.Contains("Cargo ships", result.Paragraphs);
     }
 }
+
+public class TextCommentTests
+{
+    private static readonly string[] Article =
+    [
+        "Harbour pilots strike over shift rules",
+        "Harbour pilots in Portvale walked off the job on Monday over new shift rules, leaving cargo ships waiting at anchor outside the port.",
+        "The pilots' union said the shift rules force its members to guide ships through the harbour after twelve hours on duty, which it calls unsafe.",
+        "Port officials said talks with the union would resume on Wednesday and that ships carrying fuel and medicine would be guided in first.",
+    ];
+
+    private static readonly string[] Comments =
+    [
+        "Anna says:",
+        "12 May 2021 at 10:22",
+        "About time somebody stood up for the pilots, their shifts are far too long and everybody in the harbour knows it.",
+        "Reply",
+        "Tom says:",
+        "13 May 2021 at 08:05",
+        "The port should have talked to the union before changing the rules, now the ships and their crews pay for it.",
+    ];
+
+    [Fact]
+    public void Classify_TimedDateLinesAfterTheBody_AreComments()
+    {
+        var result = TextBlockClassifier.Classify(string.Join("\n\n", [.. Article, .. Comments]));
+        Assert.True(result.Paragraphs.Length == 3, string.Join(" | ", result.Paragraphs));
+        Assert.Contains(result.Removed, r => r.Text == "Anna says:" && r.Reason == RemovalReasons.Comments);
+        Assert.DoesNotContain(result.Paragraphs, p => p.Contains("About time", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Classify_OneTimedUpdateLineAfterTheBody_IsNotComments()
+    {
+        var result = TextBlockClassifier.Classify(string.Join("\n\n", [.. Article, "Updated 12 May 2021 at 10:22"]));
+        Assert.Equal(3, result.Paragraphs.Length);
+        Assert.DoesNotContain(result.Removed, r => r.Reason == RemovalReasons.Comments);
+    }
+}

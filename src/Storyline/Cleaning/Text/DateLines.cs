@@ -104,6 +104,9 @@ internal static partial class DateLines
         return other <= 4 ? new HeadLine(date, byline, bylineFirst) : null;
     }
 
+    /// <summary>Whether a line names a clock time ("11:22", "3.15 pm", "14h05").</summary>
+    public static bool HasTime(string line) => TimePattern().IsMatch(line);
+
     /// <summary>Two to four capitalised words and nothing else: a name standing beside a date.</summary>
     private static bool NameShaped(string segment)
     {

@@ -84,6 +84,7 @@ public static class TextBlockClassifier
             LabelTail(blocks, words, labels, vocabulary, last);
         }
 
+        LabelComments(blocks, words, labels, core, first);
         LabelShortRuns(blocks, words, labels, vocabulary, first, last);
         LabelIntroducers(blocks, words, labels);
         LabelRelatedLists(blocks, words, labels, own);
@@ -453,6 +454,52 @@ public static class TextBlockClassifier
             i = j + 1;
         }
     }
+
+    /// <summary>
+    /// Reader comments follow the article with a date and time each ("Jane says: / 12 May 2021 at 10:22").
+    /// A report has its date line in the head; two or more timed ones after most of the body open the
+    /// comments: from the first of them (and the name line just above it) to the end.
+    /// </summary>
+    private static void LabelComments(List<string> blocks, List<List<string>> words, string?[] labels, bool[] core, int first)
+    {
+        if (first < 0)
+        {
+            return;
+        }
+
+        var dated = Enumerable.Range(first + 1, Math.Max(0, blocks.Count - first - 1))
+            .Where(i => labels[i] is RemovalReasons.Dateline or RemovalReasons.Byline && DateLines.HasTime(blocks[i]))
+            .ToList();
+        if (dated.Count < CommentDates)
+        {
+            return;
+        }
+
+        // Comments follow the article: most of the body's words must stand before them.
+        var coreWords = Enumerable.Range(0, blocks.Count).Where(i => core[i]).Sum(i => words[i].Count);
+        var before = Enumerable.Range(0, dated[0]).Where(i => core[i]).Sum(i => words[i].Count);
+        if (before < CommentShare * coreWords)
+        {
+            return;
+        }
+
+        var start = dated[0];
+        while (start - 1 > first && labels[start - 1] is null && words[start - 1].Count <= 4
+               && (blocks[start - 1].EndsWith(':') || !BlockFeatures.EndsSentence(blocks[start - 1])))
+        {
+            start--;
+        }
+
+        for (var i = start; i < blocks.Count; i++)
+        {
+            labels[i] ??= RemovalReasons.Comments;
+        }
+    }
+
+    // Measured on the flattened trafilatura pages (bench `cleaning-flat`, tuning half): two timed
+    // date lines after the body has begun, with at least half of the body's words before them.
+    private const int CommentDates = 2;
+    private const double CommentShare = 0.5;
 
     private static int IndexOfFirstBody(string?[] labels) => Array.IndexOf(labels, null);
 }
