@@ -48,7 +48,48 @@ internal static class MainContentSelector
 
         TakeStandfirst(decisions, flags);
         TrimEdges(decisions);
+        DropSectionLabels(decisions);
         return decisions;
+    }
+
+    /// <summary>
+    /// Section labels inside the body ("Related posts", "Kontakt:", "Quelle: dpa") are not its text
+    /// (see <see cref="SectionLabels"/>). A label that heads other stories near the end of the body
+    /// is a barrier: the little that follows it is that list, not the article.
+    /// </summary>
+    private static void DropSectionLabels(List<Decision> decisions)
+    {
+        var total = KeptLength(decisions);
+        var before = 0;
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var d = decisions[i];
+            if (d.Reason is not null)
+            {
+                continue;
+            }
+
+            var reason = SectionLabels.Reason(d.Block.Text);
+            if (reason is null)
+            {
+                before += d.Block.Text.Length;
+                continue;
+            }
+
+            decisions[i] = d with { Reason = reason };
+            if (SectionLabels.IsRelated(reason) && total - before - d.Block.Text.Length < 0.25 * before)
+            {
+                for (var j = i + 1; j < decisions.Count; j++)
+                {
+                    if (decisions[j].Reason is null)
+                    {
+                        decisions[j] = decisions[j] with { Reason = RemovalReasons.RelatedStories };
+                    }
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>
