@@ -50,7 +50,8 @@ internal sealed class CleaningPageTask : IBenchTask
             var block = decision.Block;
             var mark = with.Any(s => block.Text.Contains(s, StringComparison.Ordinal)) ? "+" : without.Any(s => block.Text.Contains(s, StringComparison.Ordinal)) ? "-" : " ";
             var owner = block.Owner >= 0 ? walked.Elements[block.Owner].Tag : "body";
-            Console.WriteLine(FormattableString.Invariant($"{mark} {decision.Reason ?? "KEEP",-15} {block.Kind,-8} {owner,-8} ld {block.LinkDensity:F2} {Short(block.Text)}"));
+            var flag = walked.Flagged.LastOrDefault(f => f.Start <= block.Position && block.Position < f.End).Reason ?? "";
+            Console.WriteLine(FormattableString.Invariant($"{mark} {decision.Reason ?? "KEEP",-15} {block.Kind,-8} {owner,-8} ld {block.LinkDensity:F2} {flag,-8} {Short(block.Text)}"));
         }
 
         Console.WriteLine("with: " + string.Join(" || ", page.With));

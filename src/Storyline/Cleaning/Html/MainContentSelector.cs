@@ -46,7 +46,7 @@ internal static class MainContentSelector
                 .MaxBy(KeptLength)!;
         }
 
-        TakeStandfirst(decisions, flags);
+        TakeStandfirst(decisions, page, flags);
         TrimEdges(decisions);
         DropSectionLabels(decisions);
         return decisions;
@@ -96,9 +96,10 @@ internal static class MainContentSelector
     /// The standfirst (the summary paragraph under the headline) often sits in the header, apart
     /// from the body element, often as an h2 "subheadline": sentence-length, link-poor text between
     /// the page's h1 and the first kept block is taken in; dates, bylines and other short lines
-    /// there stay out.
+    /// there stay out. Sites often name the standfirst "teaser": a related-stories name on an element
+    /// that holds this one block alone, or on a wrapper that also holds the body, does not exclude it.
     /// </summary>
-    private static void TakeStandfirst(List<Decision> decisions, int[][] flags)
+    private static void TakeStandfirst(List<Decision> decisions, PageBlocks page, int[][] flags)
     {
         var first = decisions.FindIndex(d => d.Reason is null);
         var heading = -1;
@@ -120,12 +121,22 @@ internal static class MainContentSelector
         for (var i = heading + 1; i < first; i++)
         {
             var block = decisions[i].Block;
-            if (decisions[i].Reason == RemovalReasons.OutsideMain && flags[i].Length == 0 && block.Kind is BlockKind.Text or BlockKind.Quote or BlockKind.Heading && block.HeadingLevel != 1
+            if (decisions[i].Reason == RemovalReasons.OutsideMain && flags[i].All(f => NamesOnlyThisOrAll(page, f, i, first)) && block.Kind is BlockKind.Text or BlockKind.Quote or BlockKind.Heading && block.HeadingLevel != 1
                 && block.Text.Length >= 50 && block.LinkDensity < 0.2 && block.Text.Count(c => c == ' ') >= 7 && taken.Add(block.Text))
             {
                 decisions[i] = decisions[i] with { Reason = null };
             }
         }
+    }
+
+    /// <summary>True when flagged span <paramref name="f"/> says nothing against block <paramref name="i"/> as a standfirst.</summary>
+    private static bool NamesOnlyThisOrAll(PageBlocks page, int f, int i, int first)
+    {
+        var span = page.Flagged[f];
+        var blocks = page.Blocks;
+        var wrapsBody = span.End > blocks[first].Position;
+        var onlyThis = (i == 0 || blocks[i - 1].Position < span.Start) && (i + 1 >= blocks.Count || blocks[i + 1].Position >= span.End);
+        return wrapsBody || (onlyThis && span.Reason == RemovalReasons.RelatedStories);
     }
 
     private static int KeptLength(List<Decision> decisions) => decisions.Where(d => d.Reason is null).Sum(d => d.Block.Text.Length);
