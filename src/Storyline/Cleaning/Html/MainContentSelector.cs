@@ -39,10 +39,11 @@ internal static class MainContentSelector
         if (KeptLength(decisions) < MinimumBody)
         {
             // The chosen element lost its text to chrome names inside it: fall back to good blocks.
-            // When even that is empty the names lied (a "promo" or "paywall" wrapper around the body): ignore them.
-            var noFlags = new int[blocks.Count][];
-            Array.Fill(noFlags, []);
-            decisions = new[] { decisions, KeepGoodBlocks(blocks, flags), KeepRange(page, noFlags, Extend(blocks, noFlags, second)) }
+            // When even that is empty the names lied (a "promo" or "paywall" wrapper around the body,
+            // or the body cut into several sections so named): ignore the names that hold prose, and
+            // keep only those on small boxes (an author box, a single teaser) in force.
+            var smallFlags = SmallBoxFlags(page, flags);
+            decisions = new[] { decisions, KeepGoodBlocks(blocks, flags), KeepRange(page, smallFlags, Extend(blocks, smallFlags, second)) }
                 .MaxBy(KeptLength)!;
         }
 
@@ -137,6 +138,28 @@ internal static class MainContentSelector
         var wrapsBody = span.End > blocks[first].Position;
         var onlyThis = (i == 0 || blocks[i - 1].Position < span.Start) && (i + 1 >= blocks.Count || blocks[i + 1].Position >= span.End);
         return wrapsBody || (onlyThis && span.Reason == RemovalReasons.RelatedStories);
+    }
+
+    /// <summary>
+    /// Each block's flags, keeping only the flagged elements that hold at most one good block and
+    /// name a box that never holds the article (author, appeal, legal, links); names like "ad",
+    /// "comment", "hidden" or "print" also wrap live-ticker entries and body sections.
+    /// </summary>
+    private static int[][] SmallBoxFlags(PageBlocks page, int[][] flags)
+    {
+        var goodBlocks = new int[page.Flagged.Count];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            if (IsGood(page.Blocks[i]))
+            {
+                foreach (var f in flags[i])
+                {
+                    goodBlocks[f]++;
+                }
+            }
+        }
+
+        return [.. flags.Select(chain => chain.Where(f => goodBlocks[f] <= 1 && page.Flagged[f].Reason is RemovalReasons.Byline or RemovalReasons.CallToAction or RemovalReasons.Disclaimer or RemovalReasons.Navigation or RemovalReasons.RelatedStories).ToArray())];
     }
 
     private static int KeptLength(List<Decision> decisions) => decisions.Where(d => d.Reason is null).Sum(d => d.Block.Text.Length);
