@@ -23,6 +23,9 @@ public class SectionLabelTests
     [InlineData("Kontakt:", RemovalReasons.Boilerplate)]
     [InlineData("Más información", RemovalReasons.Boilerplate)]
     [InlineData("Quelle: Landesregierung", RemovalReasons.Credit)]
+    [InlineData("Das Thema könnte dich auch interessieren:", RemovalReasons.RelatedStories)]
+    [InlineData("Keine Kommentare", RemovalReasons.Boilerplate)]
+    [InlineData("12 Comments", RemovalReasons.Boilerplate)]
     public void Reason_LabelLine_NamesTheSection(string line, string expected) =>
         Assert.Equal(expected, SectionLabels.Reason(line));
 
@@ -30,6 +33,7 @@ public class SectionLabelTests
     [InlineData("Please contact the council office for more information about the budget.")]
     [InlineData("Related posts on the forum were deleted within hours, the moderators said.")]
     [InlineData("Kontaktbeschränkungen")]
+    [InlineData("12 comments from readers were published after the vote on Tuesday.")]
     [InlineData("Source: the council says the figures are provisional. Others disagree.")]
     public void Reason_SentenceOrOtherWord_IsNotALabel(string line) =>
         Assert.Null(SectionLabels.Reason(line));
