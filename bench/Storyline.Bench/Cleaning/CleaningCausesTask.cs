@@ -6,7 +6,8 @@ namespace Storyline.Bench.Cleaning;
 /// <summary>
 /// `cleaning-causes [--show REASON]`: groups the snippet errors on the eval pages by the decision
 /// that caused them: each missed snippet by the removal reason of the block that held it (or
-/// "absent" when no block did), each leaked snippet by the kind of kept block it sat in.
+/// "absent" when no block did), each leaked snippet by the kind of kept block it sat in. The
+/// snippet score of the same single pass comes first, so one run both scores and explains.
 /// </summary>
 internal sealed class CleaningCausesTask : IBenchTask
 {
@@ -20,9 +21,11 @@ internal sealed class CleaningCausesTask : IBenchTask
         var show = at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
         var cleaner = new ArticleCleaner(CleaningOptions.Default);
         var causes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var score = new SnippetScore();
         foreach (var page in EvalSet.Load())
         {
             var article = cleaner.Clean([RawDocument.Create(page.Html, page.File, page.Url, SourceFormat.Html)])[0];
+            score.Add(page, article.Text);
             var text = SnippetScore.Normalise(article.Text);
             foreach (var snippet in page.With.Select(SnippetScore.Normalise).Where(s => text.Length == 0 || !text.Contains(s, StringComparison.Ordinal)))
             {
@@ -39,6 +42,7 @@ internal sealed class CleaningCausesTask : IBenchTask
             }
         }
 
+        Console.WriteLine($"ours {score}");
         foreach (var (cause, count) in causes.OrderByDescending(c => c.Value))
         {
             Console.WriteLine($"{count,5}  {cause}");

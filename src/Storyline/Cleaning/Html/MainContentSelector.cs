@@ -39,25 +39,68 @@ internal static class MainContentSelector
         if (KeptLength(decisions) < MinimumBody)
         {
             // The chosen element lost its text to chrome names inside it: fall back to good blocks.
-            // When even that is empty the names lied (a "promo" or "paywall" wrapper around the body): ignore them.
-            var noFlags = new int[blocks.Count][];
-            Array.Fill(noFlags, []);
-            decisions = new[] { decisions, KeepGoodBlocks(blocks, flags), KeepRange(page, noFlags, Extend(blocks, noFlags, second)) }
+            // When even that is empty the names lied (a "promo" or "paywall" wrapper around the body,
+            // or the body cut into several sections so named): ignore the names that hold prose, and
+            // keep only those on small boxes (an author box, a single teaser) in force.
+            var smallFlags = SmallBoxFlags(page, flags);
+            decisions = new[] { decisions, KeepGoodBlocks(blocks, flags), KeepRange(page, smallFlags, Extend(blocks, smallFlags, second)) }
                 .MaxBy(KeptLength)!;
         }
 
-        TakeStandfirst(decisions, flags);
+        TakeStandfirst(decisions, page, flags);
         TrimEdges(decisions);
+        DropSectionLabels(decisions);
         return decisions;
+    }
+
+    /// <summary>
+    /// Section labels inside the body ("Related posts", "Kontakt:", "Quelle: dpa") are not its text
+    /// (see <see cref="SectionLabels"/>). A label that heads other stories near the end of the body
+    /// is a barrier: the little that follows it is that list, not the article.
+    /// </summary>
+    private static void DropSectionLabels(List<Decision> decisions)
+    {
+        var total = KeptLength(decisions);
+        var before = 0;
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var d = decisions[i];
+            if (d.Reason is not null)
+            {
+                continue;
+            }
+
+            var reason = SectionLabels.Reason(d.Block.Text);
+            if (reason is null)
+            {
+                before += d.Block.Text.Length;
+                continue;
+            }
+
+            decisions[i] = d with { Reason = reason };
+            if (SectionLabels.IsRelated(reason) && total - before - d.Block.Text.Length < 0.25 * before)
+            {
+                for (var j = i + 1; j < decisions.Count; j++)
+                {
+                    if (decisions[j].Reason is null)
+                    {
+                        decisions[j] = decisions[j] with { Reason = RemovalReasons.RelatedStories };
+                    }
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>
     /// The standfirst (the summary paragraph under the headline) often sits in the header, apart
     /// from the body element, often as an h2 "subheadline": sentence-length, link-poor text between
     /// the page's h1 and the first kept block is taken in; dates, bylines and other short lines
-    /// there stay out.
+    /// there stay out. Sites often name the standfirst "teaser": a related-stories name on an element
+    /// that holds this one block alone, or on a wrapper that also holds the body, does not exclude it.
     /// </summary>
-    private static void TakeStandfirst(List<Decision> decisions, int[][] flags)
+    private static void TakeStandfirst(List<Decision> decisions, PageBlocks page, int[][] flags)
     {
         var first = decisions.FindIndex(d => d.Reason is null);
         var heading = -1;
@@ -79,12 +122,44 @@ internal static class MainContentSelector
         for (var i = heading + 1; i < first; i++)
         {
             var block = decisions[i].Block;
-            if (decisions[i].Reason == RemovalReasons.OutsideMain && flags[i].Length == 0 && block.Kind is BlockKind.Text or BlockKind.Quote or BlockKind.Heading && block.HeadingLevel != 1
+            if (decisions[i].Reason == RemovalReasons.OutsideMain && flags[i].All(f => NamesOnlyThisOrAll(page, f, i, first)) && block.Kind is BlockKind.Text or BlockKind.Quote or BlockKind.Heading && block.HeadingLevel != 1
                 && block.Text.Length >= 50 && block.LinkDensity < 0.2 && block.Text.Count(c => c == ' ') >= 7 && taken.Add(block.Text))
             {
                 decisions[i] = decisions[i] with { Reason = null };
             }
         }
+    }
+
+    /// <summary>True when flagged span <paramref name="f"/> says nothing against block <paramref name="i"/> as a standfirst.</summary>
+    private static bool NamesOnlyThisOrAll(PageBlocks page, int f, int i, int first)
+    {
+        var span = page.Flagged[f];
+        var blocks = page.Blocks;
+        var wrapsBody = span.End > blocks[first].Position;
+        var onlyThis = (i == 0 || blocks[i - 1].Position < span.Start) && (i + 1 >= blocks.Count || blocks[i + 1].Position >= span.End);
+        return wrapsBody || (onlyThis && span.Reason == RemovalReasons.RelatedStories);
+    }
+
+    /// <summary>
+    /// Each block's flags, keeping only the flagged elements that hold at most one good block and
+    /// name a box that never holds the article (author, appeal, legal, links); names like "ad",
+    /// "comment", "hidden" or "print" also wrap live-ticker entries and body sections.
+    /// </summary>
+    private static int[][] SmallBoxFlags(PageBlocks page, int[][] flags)
+    {
+        var goodBlocks = new int[page.Flagged.Count];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            if (IsGood(page.Blocks[i]))
+            {
+                foreach (var f in flags[i])
+                {
+                    goodBlocks[f]++;
+                }
+            }
+        }
+
+        return [.. flags.Select(chain => chain.Where(f => goodBlocks[f] <= 1 && page.Flagged[f].Reason is RemovalReasons.Byline or RemovalReasons.CallToAction or RemovalReasons.Disclaimer or RemovalReasons.Navigation or RemovalReasons.RelatedStories).ToArray())];
     }
 
     private static int KeptLength(List<Decision> decisions) => decisions.Where(d => d.Reason is null).Sum(d => d.Block.Text.Length);
