@@ -1,0 +1,30 @@
+using Storyline.Clustering;
+using Storyline.Pipeline;
+
+namespace Storyline.Bench.Clustering;
+
+/// <summary>
+/// Option sweeps: both sets are cleaned, annotated and scanned for reuse once, then clustered under
+/// each variant (one argument per variant, its overrides separated by spaces; "" is the defaults).
+/// </summary>
+internal sealed class ClusteringSweepTask : IBenchTask
+{
+    public string Name => "clustering-sweep";
+
+    public string Description => "story clustering under several option variants, each set prepared once (args: \"A=1 B=2\" \"A=3\" ...)";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var stages = PipelineStages.CreateDefault();
+        var sets = new[] { ClusteringSets.Giveme(), ClusteringSets.MultiNews() }.Select(set => set.Prepare(stages)).ToList();
+        foreach (var variant in args.Count == 0 ? [""] : args)
+        {
+            var options = OptionOverrides.Apply(ClusteringOptions.Default, variant.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var line = sets.Select(p => p.Score(new StoryClusterer(options)));
+            Console.WriteLine($"[{variant}] " + string.Join(" | ", line.Select((s, i) => System.FormattableString.Invariant(
+                $"{sets[i].Set.Name} BP {s.BCubedPrecision:F4} BR {s.BCubedRecall:F4} BF {s.BCubedF1:F4} PF {s.PairF1:F4}"))));
+        }
+
+        return 0;
+    }
+}
