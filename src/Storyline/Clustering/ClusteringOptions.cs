@@ -56,6 +56,12 @@ public sealed record ClusteringOptions
     public int MaxBodyWords { get; init; } = 600;
 
     /// <summary>
+    /// Weight of a body paragraph that shares no content word with the title or the other paragraphs (scraped furniture
+    /// rather than the report); a paragraph whose every word recurs weighs 1, the others in between (<see cref="CoherentCore"/>). 1 turns this off. Default 0.5.
+    /// </summary>
+    public double CoherenceFloor { get; init; } = 0.5;
+
+    /// <summary>
     /// Days of distance between an article and a story's dates at which similarity is halved; closer
     /// in time counts for more, but reports of one event can come months apart. Default 30.
     /// </summary>
