@@ -8,8 +8,9 @@ public sealed partial class StoryStream
     /// its story once the batch is in: each of its articles is scored against the other active stories
     /// as an arriving article is (centroid and recent members), and the story joins the best one from
     /// <see cref="ClusteringOptions.SecondLookSimilarity"/> when that leads the runner-up by
-    /// <see cref="ClusteringOptions.SecondLookMargin"/>. An article that came before the rest of its event met
-    /// no story to join, and the centroid pass sees only its whole story, diluted by the event's other angles.
+    /// <see cref="ClusteringOptions.SecondLookMargin"/>.
+    /// An article that came before the rest of its event met no story to join, and the centroid pass
+    /// sees only its whole story, diluted by the event's other angles.
     /// </summary>
     private void SecondLook()
     {
@@ -26,30 +27,37 @@ public sealed partial class StoryStream
                 continue;
             }
 
-            var best = new Dictionary<ActiveStory, double>();
-            foreach (var member in story.Recent)
-            {
-                var weighted = Weighted(member);
-                foreach (var other in Candidates(weighted, null, exclude: story.Key))
-                {
-                    var score = Score(weighted, other, story.FirstDate, null, members: true);
-                    best[other] = Math.Max(best.GetValueOrDefault(other), score);
-                }
-            }
-
-            var ranked = best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Key).ToList();
+            var ranked = Nearest(story);
             if (ranked.Count == 0)
             {
                 continue;
             }
 
             var (target, top) = ranked[0];
-            var second = ranked.Count > 1 ? ranked[1].Value : 0;
-            if (top >= Options.SecondLookSimilarity && top >= Options.SecondLookMargin * second)
+            var second = ranked.Count > 1 ? ranked[1].Score : 0;
+            if (top >= Options.SecondLookSimilarity
+                && top >= Options.SecondLookMargin * second)
             {
                 Merge(target, story);
                 target.Norms = Norms(target.Centroid);
             }
         }
+    }
+
+    /// <summary>The other active stories by the best score of any of a story's recent articles against them, best first.</summary>
+    private List<(ActiveStory Story, double Score)> Nearest(ActiveStory story)
+    {
+        var best = new Dictionary<ActiveStory, double>();
+        foreach (var member in story.Recent)
+        {
+            var weighted = Weighted(member);
+            foreach (var other in Candidates(weighted, null, exclude: story.Key))
+            {
+                var score = Score(weighted, other, story.FirstDate, null, members: true);
+                best[other] = Math.Max(best.GetValueOrDefault(other), score);
+            }
+        }
+
+        return [.. best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Key).Select(kv => (kv.Key, kv.Value))];
     }
 }

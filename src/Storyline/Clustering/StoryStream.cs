@@ -178,8 +178,7 @@ public sealed partial class StoryStream(ClusteringOptions options)
 
             var ids = story.Centroid.Keys.Order().ToArray();
             var query = Weighted(new SparseVector(ids, [.. ids.Select(id => story.Centroid[id])]));
-            var scored = Candidates(query, null)
-                .Where(s => s.Key != story.Key)
+            var scored = Candidates(query, null, exclude: story.Key)
                 .Select(s => (Story: s, Score: CentroidCosine(story, s)))
                 .OrderByDescending(x => x.Score)
                 .ThenBy(x => x.Story.Key)
