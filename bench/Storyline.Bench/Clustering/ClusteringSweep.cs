@@ -11,13 +11,16 @@ internal sealed class ClusteringSweepTask : IBenchTask
 {
     public string Name => "clustering-sweep";
 
-    public string Description => "story clustering under several option variants, each set prepared once (args: \"A=1 B=2\" \"A=3\" ...)";
+    public string Description => "story clustering under several option variants, each set prepared once (args: [subset] \"A=1 B=2\" \"A=3\" ...)";
 
     public int Run(IReadOnlyList<string> args)
     {
         var stages = PipelineStages.CreateDefault();
-        var sets = new[] { ClusteringSets.Giveme(), ClusteringSets.MultiNews() }.Select(set => set.Prepare(stages)).ToList();
-        foreach (var variant in args.Count == 0 ? [""] : args)
+        // "subset" scores the CI gate's subsets instead of the whole sets.
+        var subset = args.Contains("subset");
+        var sets = new[] { ClusteringSets.Giveme(subset ? 150 : int.MaxValue), ClusteringSets.MultiNews(subset ? 60 : int.MaxValue) }.Select(set => set.Prepare(stages)).ToList();
+        var variants = args.Where(a => a != "subset").ToList();
+        foreach (var variant in variants.Count == 0 ? [""] : variants)
         {
             var options = OptionOverrides.Apply(ClusteringOptions.Default, variant.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var line = sets.Select(p => p.Score(new StoryClusterer(options)));
