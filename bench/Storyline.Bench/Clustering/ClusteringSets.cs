@@ -20,14 +20,30 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<RawDocument> Docum
     public (ClusterScores Scores, TimeSpan Elapsed) Run(PipelineStages stages)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var scores = Prepare(stages).Score(stages.Clusterer);
+        return (scores, started.Elapsed);
+    }
+
+    /// <summary>The articles cleaned, annotated and scanned for reuse by the pipeline's stages, ready to cluster.</summary>
+    public PreparedSet Prepare(PipelineStages stages)
+    {
         var unique = Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
         var articles = stages.Cleaner.Clean(unique);
         var annotated = articles.AsParallel().AsOrdered().Select(a => stages.Annotator.Annotate(a)).ToList();
-        var reuse = stages.Reuse.Detect(annotated);
-        var groups = stages.Clusterer.Cluster(annotated, reuse);
-        var sourceOf = annotated.ToDictionary(a => a.Id, a => a.Article.SourceId, StringComparer.Ordinal);
+        return new PreparedSet(this, annotated, stages.Reuse.Detect(annotated));
+    }
+}
+
+/// <summary>A labelled set after the stages before clustering, so several clusterers can be scored on the same input.</summary>
+internal sealed record PreparedSet(LabelledSet Set, IReadOnlyList<AnnotatedArticle> Articles, ReuseReport Reuse)
+{
+    /// <summary>Clusters the articles and scores the stories by source id against the gold events.</summary>
+    public ClusterScores Score(Storyline.Clustering.IStoryClusterer clusterer)
+    {
+        var groups = clusterer.Cluster(Articles, Reuse);
+        var sourceOf = Articles.ToDictionary(a => a.Id, a => a.Article.SourceId, StringComparer.Ordinal);
         var bySource = groups.Select(g => (IReadOnlyList<string>)[.. g.Select(id => sourceOf[id])]).ToList();
-        return (ClusterScores.Score(bySource, Gold), started.Elapsed);
+        return ClusterScores.Score(bySource, Set.Gold);
     }
 }
 

@@ -75,8 +75,10 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     public SparseVector Observe(AnnotatedArticle article, bool learn = true)
     {
         var raw = new Dictionary<int, double>();
-        AddWords(raw, article.Article.Title ?? "", 't', int.MaxValue);
-        AddWords(raw, article.Article.Text, 'w', options.MaxBodyWords);
+        var title = TextWords.Split(article.Article.Title ?? "", int.MaxValue);
+        AddWords(raw, title, null, 't');
+        var (body, core) = Body(article.Article.Text, title);
+        AddWords(raw, body, core, 'w');
         AddAnnotations(raw, article.Annotations);
 
         var ids = new int[raw.Count];
@@ -179,15 +181,53 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         return id;
     }
 
-    /// <summary>Words of a text as features: content-word stems under <paramref name="kind"/> ('t' title, 'w' body), names and numbers.</summary>
-    private void AddWords(Dictionary<int, double> raw, string text, char kind, int max)
+    /// <summary>
+    /// The body's words, paragraph by paragraph up to <see cref="ClusteringOptions.MaxBodyWords"/>, each with the
+    /// weight of its paragraph in the article's coherent core (<see cref="CoherentCore"/>).
+    /// </summary>
+    private (List<TextWord> Words, double[] Weights) Body(string text, List<TextWord> title)
     {
-        var split = TextWords.Split(text, max);
+        var words = new List<TextWord>();
+        var paragraphs = new List<int[]>();
+        var counts = new List<int>();
+        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var split = TextWords.Split(paragraph, options.MaxBodyWords - words.Count);
+            if (split.Count == 0)
+            {
+                continue;
+            }
+
+            words.AddRange(split);
+            counts.Add(split.Count);
+            paragraphs.Add([.. split.Select(w => Keys(w.Text).Body)]);
+            if (words.Count >= options.MaxBodyWords)
+            {
+                break;
+            }
+        }
+
+        var titleIds = title.Select(w => Keys(w.Text).Body).Where(id => id >= 0).ToList();
+        var core = CoherentCore.Weights(paragraphs, titleIds, options.CoherenceFloor);
+        var weights = new double[words.Count];
+        var at = 0;
+        for (var p = 0; p < counts.Count; p++)
+        {
+            Array.Fill(weights, core[p], at, counts[p]);
+            at += counts[p];
+        }
+
+        return (words, weights);
+    }
+
+    /// <summary>Words of a text as features: content-word stems under <paramref name="kind"/> ('t' title, 'w' body), names and numbers.</summary>
+    private void AddWords(Dictionary<int, double> raw, List<TextWord> split, double[]? weights, char kind)
+    {
         HashSet<string>? midSentenceCapitals = null;
         for (var i = 0; i < split.Count; i++)
         {
             var word = split[i].Text;
-            var position = 1.0 / (1.0 + (i / 300.0)); // the lead weighs more than the tail
+            var position = (weights?[i] ?? 1.0) / (1.0 + (i / 300.0)); // the lead weighs more than the tail
             var keys = Keys(word);
             if (keys.Body >= 0)
             {
