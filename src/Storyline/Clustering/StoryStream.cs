@@ -11,27 +11,46 @@ namespace Storyline.Clustering;
 /// the cost of an article does not grow with the stream; two stories an article shows to be one are
 /// merged; stories idle too long, or the least recently updated past the pool's size limit, retire.
 /// Deterministic: the same articles in the same order give the same stories.
+/// <para>
+/// Memory: without a <c>retired</c> sink the stream remembers every article's story, so
+/// <see cref="Snapshot"/> and <see cref="StoryOf"/> answer for the whole stream. With one, each
+/// story that retires is handed to the sink with its final membership and forgotten: the stream
+/// then holds the active pool only, and <see cref="Snapshot"/>/<see cref="StoryOf"/> cover the
+/// articles of active stories.
+/// </para>
 /// </summary>
 /// <param name="options">Clustering options.</param>
-public sealed class StoryStream(ClusteringOptions options)
+/// <param name="retired">
+/// Receives each story as it retires, and makes the stream forget it. Called from <see cref="Add"/>;
+/// it must not call back into the stream. Null keeps every story.
+/// </param>
+public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>? retired)
 {
     private readonly FeatureSpace space = new(options);
     private readonly Dictionary<int, ActiveStory> active = [];
-    private readonly Dictionary<int, List<int>> postings = [];
-    private readonly Queue<(long Update, int Key)> updates = new();
-    private readonly List<int> mergedInto = [];
-    private readonly List<string> articleIds = [];
-    private readonly List<int> articleStory = [];
-    private readonly Dictionary<string, int> articleIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<ActiveStory>> postings = [];
+    private readonly Queue<(long Update, ActiveStory Story)> updates = new();
+    private readonly Dictionary<string, ActiveStory> articleStory = new(StringComparer.Ordinal);
+    private readonly List<(long First, RetiredStory Story)> kept = [];
+    private readonly List<ActiveStory> candidates = [];
     private readonly List<string> warnings = [];
     private const int MergeChecks = 3;
     private const int MemberLinkCandidates = 5;
     private DateOnly? clock;
     private long position;
+    private long pass;
+    private int nextKey;
 
     /// <summary>A stream with the default options.</summary>
     public StoryStream()
         : this(ClusteringOptions.Default)
+    {
+    }
+
+    /// <summary>A stream that keeps every story (see the primary constructor).</summary>
+    /// <param name="options">Clustering options.</param>
+    public StoryStream(ClusteringOptions options)
+        : this(options, null)
     {
     }
 
@@ -47,8 +66,11 @@ public sealed class StoryStream(ClusteringOptions options)
     /// <summary>Features (words, names, numbers) the stream holds document frequencies for right now.</summary>
     public int Vocabulary => space.Vocabulary;
 
-    /// <summary>Articles added so far.</summary>
-    public int Count => articleIds.Count;
+    /// <summary>Articles added so far (repeated ids not counted).</summary>
+    public int Count => (int)position;
+
+    /// <summary>Articles the stream holds a story for right now: all added so far, or with a retired sink, those of active stories.</summary>
+    public int Remembered => articleStory.Count;
 
     /// <summary>Adds the next article of the stream; returns the key of the story it joined or opened.</summary>
     /// <param name="article">The article.</param>
@@ -56,10 +78,10 @@ public sealed class StoryStream(ClusteringOptions options)
     public int Add(AnnotatedArticle article, IReadOnlyCollection<string>? sharesPassagesWith = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (articleIndex.TryGetValue(article.Id, out var seen))
+        if (articleStory.TryGetValue(article.Id, out var seen))
         {
-            warnings.Add($"{article.Article.Origin}: article {article.Id} was added before; kept in its first story");
-            return Resolve(articleStory[seen]);
+            WarnRepeated(article);
+            return seen.Resolve().Key;
         }
 
         var date = PlausibleDate(article);
@@ -90,7 +112,7 @@ public sealed class StoryStream(ClusteringOptions options)
             foreach (var (other, score) in scored.Skip(1).Where(x => x.Score >= Options.MergeCandidateSimilarity).Take(MergeChecks))
             {
                 var bar = leaders.Contains(other) ? Options.LeaderMergeSimilarity : Options.MergeSimilarity;
-                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= bar)
+                if (other.IsActive && CentroidCosine(story, other) >= bar)
                 {
                     Merge(story, other);
                 }
@@ -98,15 +120,13 @@ public sealed class StoryStream(ClusteringOptions options)
         }
         else
         {
-            story = new ActiveStory(mergedInto.Count);
-            mergedInto.Add(story.Key);
+            story = new ActiveStory(nextKey++);
             active[story.Key] = story;
         }
 
         Join(story, vector, date);
-        articleIndex[article.Id] = articleIds.Count;
-        articleIds.Add(article.Id);
-        articleStory.Add(story.Key);
+        articleStory[article.Id] = story;
+        story.Members.Add((position, article.Id));
         Retire();
         if (space.ForgetDue)
         {
@@ -115,6 +135,10 @@ public sealed class StoryStream(ClusteringOptions options)
 
         return story.Key;
     }
+
+    /// <summary>The warning for an article whose id was added before (it stays in its first story).</summary>
+    internal void WarnRepeated(AnnotatedArticle article) =>
+        warnings.Add($"{article.Article.Origin}: article {article.Id} was added before; kept in its first story");
 
     /// <summary>
     /// An article joins its best story when the similarity is high, or when it is moderate but clearly
@@ -171,7 +195,7 @@ public sealed class StoryStream(ClusteringOptions options)
         var order = active.Values.OrderBy(s => s.Size).ThenBy(s => s.Key).ToList();
         foreach (var story in order)
         {
-            if (!active.ContainsKey(story.Key))
+            if (!story.IsActive)
             {
                 continue;
             }
@@ -215,28 +239,25 @@ public sealed class StoryStream(ClusteringOptions options)
         }
     }
 
-    /// <summary>The story key an article belongs to now (stories merge, so a key given earlier may have moved).</summary>
+    /// <summary>
+    /// The story key an article belongs to now (stories merge, so a key given earlier may have moved).
+    /// With a retired sink, only articles of active stories are known.
+    /// </summary>
     public int StoryOf(string articleId) =>
-        articleIndex.TryGetValue(articleId, out var i) ? Resolve(articleStory[i]) : throw new KeyNotFoundException(articleId);
+        articleStory.TryGetValue(articleId, out var story) ? story.Resolve().Key : throw new KeyNotFoundException(articleId);
 
-    /// <summary>Every story so far, as the ids of its articles in arrival order; stories in order of their first article.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Snapshot()
+    /// <summary>
+    /// Every story so far (with a retired sink: every active story), as the ids of its articles in
+    /// arrival order; stories in order of their first article.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Snapshot() =>
+        [.. kept.Concat(active.Values.Select(Final)).OrderBy(s => s.First).Select(s => s.Story.ArticleIds)];
+
+    /// <summary>A story's membership as it stands, with the arrival position of its first article.</summary>
+    private static (long First, RetiredStory Story) Final(ActiveStory story)
     {
-        var groups = new Dictionary<int, List<string>>();
-        var order = new List<List<string>>();
-        for (var i = 0; i < articleIds.Count; i++)
-        {
-            var key = Resolve(articleStory[i]);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = group = [];
-                order.Add(group);
-            }
-
-            group.Add(articleIds[i]);
-        }
-
-        return order;
+        var members = story.Members.Order().ToList();
+        return (members[0].Position, new RetiredStory(story.Key, [.. members.Select(m => m.Id)]));
     }
 
     /// <summary>
@@ -374,13 +395,34 @@ public sealed class StoryStream(ClusteringOptions options)
         _ => 1.0,
     };
 
+    /// <summary>
+    /// The stories that share the most of the article's strongest features, counted on the stories
+    /// themselves (a mark per pass) rather than in a table built per article.
+    /// </summary>
     private List<ActiveStory> Candidates(WeightedArticle article, IReadOnlyCollection<string>? shares)
     {
-        var hits = new Dictionary<int, int>();
+        var round = ++pass;
+        candidates.Clear();
+        void Hit(ActiveStory story, bool shared)
+        {
+            if (story.Mark != round)
+            {
+                story.Mark = round;
+                story.Hits = 0;
+                candidates.Add(story);
+            }
+
+            story.Hits = shared ? int.MaxValue : story.Hits + 1;
+        }
+
         // The strongest features that some story holds: a feature no story has cannot find one.
-        var strongest = Enumerable.Range(0, article.Ids.Length)
-            .OrderByDescending(i => article.Weights[i])
-            .ThenBy(i => article.Ids[i]);
+        var strongest = new int[article.Ids.Length];
+        for (var i = 0; i < strongest.Length; i++)
+        {
+            strongest[i] = i;
+        }
+
+        Array.Sort(strongest, (x, y) => article.Weights[x] != article.Weights[y] ? article.Weights[y].CompareTo(article.Weights[x]) : article.Ids[x].CompareTo(article.Ids[y]));
         var used = 0;
         foreach (var i in strongest)
         {
@@ -398,11 +440,10 @@ public sealed class StoryStream(ClusteringOptions options)
             var read = 0;
             for (var p = list.Count - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
             {
-                var key = Resolve(list[p]);
-                if (active.ContainsKey(key))
+                var story = list[p].Resolve();
+                if (story.IsActive)
                 {
-                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, key, out _);
-                    count++;
+                    Hit(story, shared: false);
                     read++;
                 }
             }
@@ -410,13 +451,14 @@ public sealed class StoryStream(ClusteringOptions options)
 
         foreach (var id in shares ?? [])
         {
-            if (articleIndex.TryGetValue(id, out var i) && Resolve(articleStory[i]) is var key && active.ContainsKey(key))
+            if (articleStory.TryGetValue(id, out var story) && story.Resolve() is { IsActive: true } live)
             {
-                hits[key] = int.MaxValue; // text reuse makes a story a candidate whatever its words
+                Hit(live, shared: true); // text reuse makes a story a candidate whatever its words
             }
         }
 
-        return [.. hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(Options.MaxCandidates).Select(h => active[h.Key])];
+        candidates.Sort((x, y) => x.Hits != y.Hits ? y.Hits.CompareTo(x.Hits) : y.Key.CompareTo(x.Key));
+        return [.. candidates.Take(Options.MaxCandidates)];
     }
 
     private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
@@ -436,7 +478,7 @@ public sealed class StoryStream(ClusteringOptions options)
             cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
         }
 
-        if (shares is { Count: > 0 } && shares.Any(id => articleIndex.TryGetValue(id, out var i) && Resolve(articleStory[i]) == story.Key))
+        if (shares is { Count: > 0 } && shares.Any(id => articleStory.TryGetValue(id, out var other) && other.Resolve() == story))
         {
             cosine += Options.SharedPassageBonus;
         }
@@ -516,8 +558,8 @@ public sealed class StoryStream(ClusteringOptions options)
         into.Size += from.Size;
         into.Widen(from.FirstDate);
         into.Widen(from.LastDate);
-        mergedInto[from.Key] = into.Key;
         active.Remove(from.Key);
+        from.Leave(into);
     }
 
     private void AddFeature(ActiveStory story, int id, float weight)
@@ -531,13 +573,36 @@ public sealed class StoryStream(ClusteringOptions options)
 
         ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, id, out _);
         list ??= [];
-        list.Add(story.Key);
+        list.Add(story);
         if (list.Count > 2 * Options.MaxPostingsPerTerm)
         {
             // keep the most recent live stories only: old ones stay reachable through their rarer features
-            var live = list.Select(Resolve).Where(active.ContainsKey).Distinct().TakeLast(Options.MaxPostingsPerTerm).ToList();
-            list.Clear();
-            list.AddRange(live);
+            Compact(list, Options.MaxPostingsPerTerm);
+        }
+    }
+
+    /// <summary>
+    /// Rewrites a postings list in place as the active stories it points at, each once where it first
+    /// appears, keeping the last <paramref name="keep"/>: linear, without building a list per call.
+    /// </summary>
+    private void Compact(List<ActiveStory> list, int keep)
+    {
+        var round = ++pass;
+        var count = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var story = list[i].Resolve();
+            if (story.IsActive && story.Mark != round)
+            {
+                story.Mark = round;
+                list[count++] = story;
+            }
+        }
+
+        list.RemoveRange(count, list.Count - count);
+        if (count > keep)
+        {
+            list.RemoveRange(0, count - keep);
         }
     }
 
@@ -559,11 +624,11 @@ public sealed class StoryStream(ClusteringOptions options)
 
         story.Norms = Norms(story.Centroid);
         story.LastUpdate = position;
-        updates.Enqueue((position, story.Key));
+        updates.Enqueue((position, story));
         if (updates.Count > (4 * active.Count) + 1024)
         {
             // Stale entries pile up behind a long-lived story at the head; keep each active story's latest only.
-            var current = updates.Where(u => active.TryGetValue(u.Key, out var s) && s.LastUpdate == u.Update).ToList();
+            var current = updates.Where(u => u.Story.IsActive && u.Story.LastUpdate == u.Update).ToList();
             updates.Clear();
             foreach (var entry in current)
             {
@@ -578,7 +643,8 @@ public sealed class StoryStream(ClusteringOptions options)
     {
         while (updates.TryPeek(out var oldest))
         {
-            if (!active.TryGetValue(oldest.Key, out var story) || story.LastUpdate != oldest.Update)
+            var story = oldest.Story;
+            if (!story.IsActive || story.LastUpdate != oldest.Update)
             {
                 updates.Dequeue(); // superseded by a later update, or the story is gone
                 continue;
@@ -592,7 +658,30 @@ public sealed class StoryStream(ClusteringOptions options)
 
             updates.Dequeue();
             active.Remove(story.Key);
+            HandOut(story);
         }
+    }
+
+    /// <summary>
+    /// A retired story's membership goes to the sink and its articles leave the stream's memory, or,
+    /// without a sink, is kept for <see cref="Snapshot"/>.
+    /// </summary>
+    private void HandOut(ActiveStory story)
+    {
+        var final = Final(story);
+        story.Leave(null);
+        if (retired is null)
+        {
+            kept.Add(final);
+            return;
+        }
+
+        foreach (var id in final.Story.ArticleIds)
+        {
+            articleStory.Remove(id);
+        }
+
+        retired(final.Story);
     }
 
     /// <summary>
@@ -601,25 +690,39 @@ public sealed class StoryStream(ClusteringOptions options)
     /// </summary>
     private void Forget()
     {
-        // What the active stories hold, read from the stories themselves (a long postings list may have dropped some).
-        var held = new HashSet<int>();
+        // What the active stories hold, read from the stories themselves (a long postings list may have dropped some);
+        // feature ids are dense, so a flag per id rather than a set.
+        var held = new bool[space.Capacity];
         foreach (var story in active.Values)
         {
-            held.UnionWith(story.Centroid.Keys);
+            foreach (var id in story.Centroid.Keys)
+            {
+                held[id] = true;
+            }
+
             foreach (var member in story.Recent)
             {
-                held.UnionWith(member.Ids);
+                foreach (var id in member.Ids)
+                {
+                    held[id] = true;
+                }
             }
         }
 
         var empty = new List<int>();
         foreach (var (id, list) in postings)
         {
-            var live = held.Contains(id) ? list.Select(Resolve).Where(active.ContainsKey).Distinct().ToList() : [];
-            list.Clear();
-            list.AddRange(live);
+            if (held[id])
+            {
+                Compact(list, int.MaxValue);
+            }
+            else
+            {
+                list.Clear();
+            }
+
             list.TrimExcess();
-            if (live.Count == 0)
+            if (list.Count == 0)
             {
                 empty.Add(id);
             }
@@ -631,7 +734,7 @@ public sealed class StoryStream(ClusteringOptions options)
         }
 
         postings.TrimExcess();
-        space.Forget(held.Contains);
+        space.Forget(id => held[id]);
     }
 
     /// <summary>
@@ -640,15 +743,4 @@ public sealed class StoryStream(ClusteringOptions options)
     /// later (measured on giveme5w1h), while the singletons that make up most of a stream leave soon.
     /// </summary>
     private double IdleLimit(ActiveStory story) => Options.RetireAfterDays * story.Size * (double)story.Size;
-
-    private int Resolve(int key)
-    {
-        while (mergedInto[key] != key)
-        {
-            mergedInto[key] = mergedInto[mergedInto[key]];
-            key = mergedInto[key];
-        }
-
-        return key;
-    }
 }
