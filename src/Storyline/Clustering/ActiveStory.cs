@@ -26,12 +26,6 @@ internal sealed class ActiveStory(int key)
     /// <summary>Length of the centroid with IDF applied, per feature channel, as of the last change.</summary>
     public double[] Norms { get; set; } = new double[FeatureSpace.Channels];
 
-    /// <summary>False once the story retired or was merged into another.</summary>
-    public bool IsActive { get; private set; } = true;
-
-    /// <summary>The story this one was merged into, while references to it (postings, articles) remain.</summary>
-    public ActiveStory? MergedInto { get; private set; }
-
     /// <summary>Scratch mark of the stream's last pass that counted this story (candidate hits, de-duplicating postings).</summary>
     public long Mark { get; set; }
 
@@ -58,42 +52,5 @@ internal sealed class ActiveStory(int key)
         }
 
         return d < first ? first.DayNumber - d.DayNumber : d > last ? d.DayNumber - last.DayNumber : 0;
-    }
-
-    /// <summary>
-    /// The story standing for this one now: itself, or the story it was merged into (followed and
-    /// shortened, as merges chain).
-    /// </summary>
-    public ActiveStory Resolve()
-    {
-        var root = this;
-        while (root.MergedInto is { } next)
-        {
-            root = next;
-        }
-
-        for (var story = this; story.MergedInto is { } next && next != root; story = next)
-        {
-            story.MergedInto = root;
-        }
-
-        return root;
-    }
-
-    /// <summary>
-    /// Leaves the pool: merged into <paramref name="into"/> (which takes its members), or retired.
-    /// Its features are let go at once, as postings may point at it until they are next compacted.
-    /// </summary>
-    public void Leave(ActiveStory? into)
-    {
-        IsActive = false;
-        MergedInto = into;
-        into?.Members.AddRange(Members);
-        Members.Clear();
-        Members.TrimExcess();
-        Centroid.Clear();
-        Centroid.TrimExcess();
-        Recent.Clear();
-        Recent.TrimExcess();
     }
 }

@@ -28,9 +28,12 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
 {
     private readonly FeatureSpace space = new(options);
     private readonly Dictionary<int, ActiveStory> active = [];
-    private readonly Dictionary<int, List<ActiveStory>> postings = [];
-    private readonly Queue<(long Update, ActiveStory Story)> updates = new();
-    private readonly Dictionary<string, ActiveStory> articleStory = new(StringComparer.Ordinal);
+    // Postings, the retirement queue and article slots hold story keys rather than references: arrays of
+    // numbers cost the collector nothing to scan, which matters once the pool and its postings are large.
+    private readonly Postings postings = new();
+    private readonly Queue<(long Update, int Key)> updates = new();
+    private readonly Dictionary<string, int> articleStory = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> mergedInto = [];
     private readonly List<(long First, RetiredStory Story)> kept = [];
     private readonly List<ActiveStory> candidates = [];
     private readonly List<string> warnings = [];
@@ -81,7 +84,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
         if (articleStory.TryGetValue(article.Id, out var seen))
         {
             WarnRepeated(article);
-            return seen.Resolve().Key;
+            return Resolve(seen);
         }
 
         var date = PlausibleDate(article);
@@ -112,7 +115,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
             foreach (var (other, score) in scored.Skip(1).Where(x => x.Score >= Options.MergeCandidateSimilarity).Take(MergeChecks))
             {
                 var bar = leaders.Contains(other) ? Options.LeaderMergeSimilarity : Options.MergeSimilarity;
-                if (other.IsActive && CentroidCosine(story, other) >= bar)
+                if (active.ContainsKey(other.Key) && CentroidCosine(story, other) >= bar)
                 {
                     Merge(story, other);
                 }
@@ -125,7 +128,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
         }
 
         Join(story, vector, date);
-        articleStory[article.Id] = story;
+        articleStory[article.Id] = story.Key;
         story.Members.Add((position, article.Id));
         Retire();
         if (space.ForgetDue)
@@ -195,7 +198,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
         var order = active.Values.OrderBy(s => s.Size).ThenBy(s => s.Key).ToList();
         foreach (var story in order)
         {
-            if (!story.IsActive)
+            if (!active.ContainsKey(story.Key))
             {
                 continue;
             }
@@ -244,7 +247,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
     /// With a retired sink, only articles of active stories are known.
     /// </summary>
     public int StoryOf(string articleId) =>
-        articleStory.TryGetValue(articleId, out var story) ? story.Resolve().Key : throw new KeyNotFoundException(articleId);
+        articleStory.TryGetValue(articleId, out var key) ? Resolve(key) : throw new KeyNotFoundException(articleId);
 
     /// <summary>
     /// Every story so far (with a retired sink: every active story), as the ids of its articles in
@@ -431,17 +434,17 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
                 break;
             }
 
-            if (!postings.TryGetValue(article.Ids[i], out var list) || list.Count == 0)
+            var list = postings.Of(article.Ids[i]);
+            if (list.IsEmpty)
             {
                 continue;
             }
 
             used++;
             var read = 0;
-            for (var p = list.Count - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
+            for (var p = list.Length - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
             {
-                var story = list[p].Resolve();
-                if (story.IsActive)
+                if (Live(list[p]) is { } story)
                 {
                     Hit(story, shared: false);
                     read++;
@@ -451,14 +454,28 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
 
         foreach (var id in shares ?? [])
         {
-            if (articleStory.TryGetValue(id, out var story) && story.Resolve() is { IsActive: true } live)
+            if (articleStory.TryGetValue(id, out var key) && Live(key) is { } live)
             {
                 Hit(live, shared: true); // text reuse makes a story a candidate whatever its words
             }
         }
 
-        candidates.Sort((x, y) => x.Hits != y.Hits ? y.Hits.CompareTo(x.Hits) : y.Key.CompareTo(x.Key));
-        return [.. candidates.Take(Options.MaxCandidates)];
+        // Most hits first, then the newest story: one number per story, sorted without a comparer, as a
+        // full pool gives an article hundreds of stories sharing a word or two.
+        var order = new long[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = ~(((long)candidates[i].Hits << 32) | (uint)candidates[i].Key);
+        }
+
+        Array.Sort(order);
+        var best = new List<ActiveStory>(Math.Min(order.Length, Options.MaxCandidates));
+        for (var i = 0; i < best.Capacity; i++)
+        {
+            best.Add(active[(int)(~order[i] & uint.MaxValue)]);
+        }
+
+        return best;
     }
 
     private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
@@ -478,7 +495,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
             cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
         }
 
-        if (shares is { Count: > 0 } && shares.Any(id => articleStory.TryGetValue(id, out var other) && other.Resolve() == story))
+        if (shares is { Count: > 0 } && shares.Any(id => articleStory.TryGetValue(id, out var key) && Resolve(key) == story.Key))
         {
             cosine += Options.SharedPassageBonus;
         }
@@ -559,7 +576,8 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
         into.Widen(from.FirstDate);
         into.Widen(from.LastDate);
         active.Remove(from.Key);
-        from.Leave(into);
+        mergedInto[from.Key] = into.Key;
+        into.Members.AddRange(from.Members);
     }
 
     private void AddFeature(ActiveStory story, int id, float weight)
@@ -571,13 +589,10 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
             return;
         }
 
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, id, out _);
-        list ??= [];
-        list.Add(story);
-        if (list.Count > 2 * Options.MaxPostingsPerTerm)
+        if (postings.Add(id, story.Key) > 2 * Options.MaxPostingsPerTerm)
         {
             // keep the most recent live stories only: old ones stay reachable through their rarer features
-            Compact(list, Options.MaxPostingsPerTerm);
+            Compact(id, Options.MaxPostingsPerTerm, trim: false);
         }
     }
 
@@ -585,25 +600,22 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
     /// Rewrites a postings list in place as the active stories it points at, each once where it first
     /// appears, keeping the last <paramref name="keep"/>: linear, without building a list per call.
     /// </summary>
-    private void Compact(List<ActiveStory> list, int keep)
+    private void Compact(int feature, int keep, bool trim)
     {
+        var list = postings.Of(feature);
         var round = ++pass;
         var count = 0;
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < list.Length; i++)
         {
-            var story = list[i].Resolve();
-            if (story.IsActive && story.Mark != round)
+            if (Live(list[i]) is { } story && story.Mark != round)
             {
                 story.Mark = round;
-                list[count++] = story;
+                list[count++] = story.Key;
             }
         }
 
-        list.RemoveRange(count, list.Count - count);
-        if (count > keep)
-        {
-            list.RemoveRange(0, count - keep);
-        }
+        var start = Math.Max(0, count - keep);
+        postings.Keep(feature, start, count - start, trim);
     }
 
     private void Touch(ActiveStory story)
@@ -624,11 +636,11 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
 
         story.Norms = Norms(story.Centroid);
         story.LastUpdate = position;
-        updates.Enqueue((position, story));
+        updates.Enqueue((position, story.Key));
         if (updates.Count > (4 * active.Count) + 1024)
         {
             // Stale entries pile up behind a long-lived story at the head; keep each active story's latest only.
-            var current = updates.Where(u => u.Story.IsActive && u.Story.LastUpdate == u.Update).ToList();
+            var current = updates.Where(u => active.TryGetValue(u.Key, out var s) && s.LastUpdate == u.Update).ToList();
             updates.Clear();
             foreach (var entry in current)
             {
@@ -643,8 +655,7 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
     {
         while (updates.TryPeek(out var oldest))
         {
-            var story = oldest.Story;
-            if (!story.IsActive || story.LastUpdate != oldest.Update)
+            if (!active.TryGetValue(oldest.Key, out var story) || story.LastUpdate != oldest.Update)
             {
                 updates.Dequeue(); // superseded by a later update, or the story is gone
                 continue;
@@ -669,7 +680,6 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
     private void HandOut(ActiveStory story)
     {
         var final = Final(story);
-        story.Leave(null);
         if (retired is null)
         {
             kept.Add(final);
@@ -709,32 +719,36 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
             }
         }
 
-        var empty = new List<int>();
-        foreach (var (id, list) in postings)
+        for (var id = 0; id < postings.Capacity; id++)
         {
-            if (held[id])
+            if (postings.Of(id).IsEmpty)
             {
-                Compact(list, int.MaxValue);
+                continue;
+            }
+
+            if (id < held.Length && held[id])
+            {
+                Compact(id, int.MaxValue, trim: true);
             }
             else
             {
-                list.Clear();
-            }
-
-            list.TrimExcess();
-            if (list.Count == 0)
-            {
-                empty.Add(id);
+                postings.Keep(id, 0, 0, trim: true);
             }
         }
 
-        foreach (var id in empty)
-        {
-            postings.Remove(id);
-        }
-
-        postings.TrimExcess();
         space.Forget(id => held[id]);
+        if (retired is not null)
+        {
+            // Every key held now points at an active story (postings were just compacted, slots are
+            // rewritten here, stale queue entries are skipped anyway): the merge table can go.
+            foreach (var (id, key) in articleStory.ToList())
+            {
+                articleStory[id] = Resolve(key);
+            }
+
+            mergedInto.Clear();
+            mergedInto.TrimExcess();
+        }
     }
 
     /// <summary>
@@ -743,4 +757,21 @@ public sealed class StoryStream(ClusteringOptions options, Action<RetiredStory>?
     /// later (measured on giveme5w1h), while the singletons that make up most of a stream leave soon.
     /// </summary>
     private double IdleLimit(ActiveStory story) => Options.RetireAfterDays * story.Size * (double)story.Size;
+
+    /// <summary>The key a story key stands for now: itself, or the story it was merged into (merges chain).</summary>
+    private int Resolve(int key)
+    {
+        while (mergedInto.TryGetValue(key, out var into))
+        {
+            key = into;
+        }
+
+        return key;
+    }
+
+    /// <summary>The active story a key stands for, or null when it retired. Most keys read are active or retired, not merged.</summary>
+    private ActiveStory? Live(int key) =>
+        active.TryGetValue(key, out var story) ? story
+        : mergedInto.Count > 0 && mergedInto.ContainsKey(key) ? active.GetValueOrDefault(Resolve(key))
+        : null;
 }
