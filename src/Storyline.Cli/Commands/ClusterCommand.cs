@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Storyline.Documents;
 using Storyline.Pipeline;
 
@@ -8,6 +7,11 @@ namespace Storyline.Cli.Commands;
 /// <summary>
 /// `storyline cluster PATHS... [--out FILE]`: groups articles into stories with the pipeline's
 /// cleaner, annotator, reuse detector and clusterer; writes <c>source-id TAB story-id</c> per input article.
+/// Lines come story by story as each story's membership becomes final: the stories that retire from
+/// the clusterer's active pool as it goes, in that order, then the rest in the order of their first
+/// article; within a story, its articles in stream (time) order, each article's input documents in
+/// input order; last, any input the clusterer left out, alone, in input order. A story's lines are
+/// written when it retires, so the command does not keep every assignment until the end.
 /// </summary>
 internal static class ClusterCommand
 {
@@ -24,34 +28,35 @@ internal static class ClusterCommand
                 return input.ExitCode;
             }
 
-            var grouping = CliProgress.Run(context, CommonOptions.IsQuiet(parsed), input.Documents.Count,
-                progress => new StorylinePipeline().Group(input.Documents, progress));
-            var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var group in grouping.Groups)
+            var path = parsed.GetValue(output);
+            using var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            var writer = file ?? context.Stdout;
+            var documents = input.Documents.ToLookup(d => d.Id, StringComparer.Ordinal);
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            void Write(IReadOnlyList<string> story)
             {
-                var storyId = ContentId.ForStory(group);
-                foreach (var articleId in group)
+                var storyId = ContentId.ForStory(story);
+                foreach (var articleId in story.Where(written.Add))
                 {
-                    storyOf[articleId] = storyId;
+                    foreach (var document in documents[articleId])
+                    {
+                        writer.Write($"{Field(document.SourceId)}\t{storyId}\n");
+                    }
                 }
             }
 
-            var tsv = new StringBuilder();
-            foreach (var document in input.Documents)
+            var stories = CliProgress.Run(context, CommonOptions.IsQuiet(parsed), input.Documents.Count,
+                progress => new StorylinePipeline().GroupInto(input.Documents, Write, progress));
+            foreach (var document in input.Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).Where(d => !written.Contains(d.Id)))
             {
                 // An article the clusterer left out stands alone rather than vanishing from the output.
-                var storyId = storyOf.TryGetValue(document.Id, out var s) ? s : ContentId.ForStory([document.Id]);
-                tsv.Append(Field(document.SourceId)).Append('\t').Append(storyId).Append('\n');
+                Write([document.Id]);
+                stories++;
             }
 
-            if (parsed.GetValue(output) is { } path)
+            if (path is not null)
             {
-                File.WriteAllText(path, tsv.ToString());
-                context.Stdout.WriteLine($"{input.Documents.Count} articles in {grouping.Groups.Count} stories written to {path}.");
-            }
-            else
-            {
-                context.Stdout.Write(tsv.ToString());
+                context.Stdout.WriteLine($"{input.Documents.Count} articles in {stories} stories written to {path}.");
             }
 
             return input.ExitCode;

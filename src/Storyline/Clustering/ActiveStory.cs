@@ -1,6 +1,6 @@
 namespace Storyline.Clustering;
 
-/// <summary>A story in the active pool: the centroid of its articles' features and its time span.</summary>
+/// <summary>A story in the active pool: the centroid of its articles' features, its time span and its members.</summary>
 internal sealed class ActiveStory(int key)
 {
     public int Key { get; } = key;
@@ -13,6 +13,9 @@ internal sealed class ActiveStory(int key)
     /// <summary>The most recent members' vectors (before IDF), for single-link matching.</summary>
     public Queue<SparseVector> Recent { get; } = new();
 
+    /// <summary>The member articles as (arrival position, id); a merged-in story's members are appended after the story's own.</summary>
+    public List<(long Position, string Id)> Members { get; } = [];
+
     public DateOnly? FirstDate { get; set; }
 
     public DateOnly? LastDate { get; set; }
@@ -22,6 +25,12 @@ internal sealed class ActiveStory(int key)
 
     /// <summary>Length of the centroid with IDF applied, per feature channel, as of the last change.</summary>
     public double[] Norms { get; set; } = new double[FeatureSpace.Channels];
+
+    /// <summary>Scratch mark of the stream's last pass that counted this story (candidate hits, de-duplicating postings).</summary>
+    public long Mark { get; set; }
+
+    /// <summary>Postings that pointed at this story in the pass of <see cref="Mark"/>.</summary>
+    public int Hits { get; set; }
 
     public void Widen(DateOnly? date)
     {

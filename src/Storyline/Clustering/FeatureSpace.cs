@@ -30,6 +30,9 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// <summary>Features in the vocabulary now.</summary>
     public int Vocabulary => vocabulary.Count;
 
+    /// <summary>One more than the highest feature id in use (ids are dense: forgotten ones are reused).</summary>
+    public int Capacity => documentFrequency.Count;
+
     /// <summary>True once the frequencies decayed and the features left with no count wait for <see cref="Forget"/>.</summary>
     public bool ForgetDue { get; private set; }
 

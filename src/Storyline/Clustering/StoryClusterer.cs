@@ -21,11 +21,37 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     }
 
     /// <summary>Like <see cref="Cluster"/>, but returns the stream itself, with its warnings.</summary>
-    public StoryStream ClusterStream(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse)
+    public StoryStream ClusterStream(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse) =>
+        Feed(articles, reuse, new StoryStream(Options), once: false);
+
+    /// <summary>
+    /// Like <see cref="Cluster"/>, but hands each story to <paramref name="story"/> as soon as its
+    /// membership is final, and forgets it: a story as it retires from the stream's active pool, the
+    /// others once every article is in, in the order of their first article. Every article is in
+    /// exactly one story handed out, and the stories are those <see cref="Cluster"/> returns; the
+    /// clusterer holds the active pool rather than every assignment.
+    /// </summary>
+    /// <returns>The stream, with its warnings.</returns>
+    public StoryStream ClusterInto(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, Action<IReadOnlyList<string>> story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var stream = Feed(articles, reuse, new StoryStream(Options, retired => story(retired.ArticleIds)), once: true);
+        foreach (var rest in stream.Snapshot())
+        {
+            story(rest);
+        }
+
+        return stream;
+    }
+
+    /// <summary>
+    /// Feeds the articles in stream order. With <paramref name="once"/>, an id seen before is skipped
+    /// here (with the stream's warning), as a stream that forgets retired stories cannot tell.
+    /// </summary>
+    private StoryStream Feed(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, StoryStream stream, bool once)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var related = Related(reuse ?? ReuseReport.Empty, articles);
-        var stream = new StoryStream(Options);
         if (Options.PrimeDocumentFrequencies)
         {
             stream.LearnDocumentFrequencies(articles);
@@ -38,8 +64,15 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
             .Select((a, i) => (Article: a, Index: i, Time: StreamTime(a, published, related)))
             .OrderBy(x => x.Time ?? DateTimeOffset.MaxValue)
             .ThenBy(x => x.Index);
+        var seen = once ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var (article, _, _) in ordered)
         {
+            if (seen is not null && !seen.Add(article.Id))
+            {
+                stream.WarnRepeated(article);
+                continue;
+            }
+
             stream.Add(article, related.TryGetValue(article.Id, out var ids) ? ids : null);
         }
 

@@ -11,27 +11,49 @@ namespace Storyline.Clustering;
 /// the cost of an article does not grow with the stream; two stories an article shows to be one are
 /// merged; stories idle too long, or the least recently updated past the pool's size limit, retire.
 /// Deterministic: the same articles in the same order give the same stories.
+/// <para>
+/// Memory: without a <c>retired</c> sink the stream remembers every article's story, so
+/// <see cref="Snapshot"/> and <see cref="StoryOf"/> answer for the whole stream. With one, each
+/// story that retires is handed to the sink with its final membership and forgotten: the stream
+/// then holds the active pool only, and <see cref="Snapshot"/>/<see cref="StoryOf"/> cover the
+/// articles of active stories.
+/// </para>
 /// </summary>
 /// <param name="options">Clustering options.</param>
-public sealed partial class StoryStream(ClusteringOptions options)
+/// <param name="retired">
+/// Receives each story as it retires, and makes the stream forget it. Called from <see cref="Add"/>;
+/// it must not call back into the stream. Null keeps every story.
+/// </param>
+public sealed partial class StoryStream(ClusteringOptions options, Action<RetiredStory>? retired)
 {
     private readonly FeatureSpace space = new(options);
     private readonly Dictionary<int, ActiveStory> active = [];
-    private readonly Dictionary<int, List<int>> postings = [];
+    // Postings, the retirement queue and article slots hold story keys rather than references: arrays of
+    // numbers cost the collector nothing to scan, which matters once the pool and its postings are large.
+    private readonly Postings postings = new();
     private readonly Queue<(long Update, int Key)> updates = new();
-    private readonly List<int> mergedInto = [];
-    private readonly List<string> articleIds = [];
-    private readonly List<int> articleStory = [];
-    private readonly Dictionary<string, int> articleIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> articleStory = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> mergedInto = [];
+    private readonly List<(long First, RetiredStory Story)> kept = [];
+    private readonly List<ActiveStory> candidates = [];
     private readonly List<string> warnings = [];
     private const int MergeChecks = 3;
     private const int MemberLinkCandidates = 5;
     private DateOnly? clock;
     private long position;
+    private long pass;
+    private int nextKey;
 
     /// <summary>A stream with the default options.</summary>
     public StoryStream()
         : this(ClusteringOptions.Default)
+    {
+    }
+
+    /// <summary>A stream that keeps every story (see the primary constructor).</summary>
+    /// <param name="options">Clustering options.</param>
+    public StoryStream(ClusteringOptions options)
+        : this(options, null)
     {
     }
 
@@ -47,8 +69,11 @@ public sealed partial class StoryStream(ClusteringOptions options)
     /// <summary>Features (words, names, numbers) the stream holds document frequencies for right now.</summary>
     public int Vocabulary => space.Vocabulary;
 
-    /// <summary>Articles added so far.</summary>
-    public int Count => articleIds.Count;
+    /// <summary>Articles added so far (repeated ids not counted).</summary>
+    public int Count => (int)position;
+
+    /// <summary>Articles the stream holds a story for right now: all added so far, or with a retired sink, those of active stories.</summary>
+    public int Remembered => articleStory.Count;
 
     /// <summary>Adds the next article of the stream; returns the key of the story it joined or opened.</summary>
     /// <param name="article">The article.</param>
@@ -56,10 +81,10 @@ public sealed partial class StoryStream(ClusteringOptions options)
     public int Add(AnnotatedArticle article, IReadOnlyCollection<string>? sharesPassagesWith = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (articleIndex.TryGetValue(article.Id, out var seen))
+        if (articleStory.TryGetValue(article.Id, out var seen))
         {
-            warnings.Add($"{article.Article.Origin}: article {article.Id} was added before; kept in its first story");
-            return Resolve(articleStory[seen]);
+            WarnRepeated(article);
+            return Resolve(seen);
         }
 
         var date = PlausibleDate(article);
@@ -98,15 +123,13 @@ public sealed partial class StoryStream(ClusteringOptions options)
         }
         else
         {
-            story = new ActiveStory(mergedInto.Count);
-            mergedInto.Add(story.Key);
+            story = new ActiveStory(nextKey++);
             active[story.Key] = story;
         }
 
         Join(story, vector, date);
-        articleIndex[article.Id] = articleIds.Count;
-        articleIds.Add(article.Id);
-        articleStory.Add(story.Key);
+        articleStory[article.Id] = story.Key;
+        story.Members.Add((position, article.Id));
         Retire();
         if (space.ForgetDue)
         {
@@ -115,6 +138,10 @@ public sealed partial class StoryStream(ClusteringOptions options)
 
         return story.Key;
     }
+
+    /// <summary>The warning for an article whose id was added before (it stays in its first story).</summary>
+    internal void WarnRepeated(AnnotatedArticle article) =>
+        warnings.Add($"{article.Article.Origin}: article {article.Id} was added before; kept in its first story");
 
     /// <summary>
     /// An article joins its best story when the similarity is high, or when it is moderate but clearly
@@ -219,28 +246,25 @@ public sealed partial class StoryStream(ClusteringOptions options)
         }
     }
 
-    /// <summary>The story key an article belongs to now (stories merge, so a key given earlier may have moved).</summary>
+    /// <summary>
+    /// The story key an article belongs to now (stories merge, so a key given earlier may have moved).
+    /// With a retired sink, only articles of active stories are known.
+    /// </summary>
     public int StoryOf(string articleId) =>
-        articleIndex.TryGetValue(articleId, out var i) ? Resolve(articleStory[i]) : throw new KeyNotFoundException(articleId);
+        articleStory.TryGetValue(articleId, out var key) ? Resolve(key) : throw new KeyNotFoundException(articleId);
 
-    /// <summary>Every story so far, as the ids of its articles in arrival order; stories in order of their first article.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Snapshot()
+    /// <summary>
+    /// Every story so far (with a retired sink: every active story), as the ids of its articles in
+    /// arrival order; stories in order of their first article.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Snapshot() =>
+        [.. kept.Concat(active.Values.Select(Final)).OrderBy(s => s.First).Select(s => s.Story.ArticleIds)];
+
+    /// <summary>A story's membership as it stands, with the arrival position of its first article.</summary>
+    private static (long First, RetiredStory Story) Final(ActiveStory story)
     {
-        var groups = new Dictionary<int, List<string>>();
-        var order = new List<List<string>>();
-        for (var i = 0; i < articleIds.Count; i++)
-        {
-            var key = Resolve(articleStory[i]);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = group = [];
-                order.Add(group);
-            }
-
-            group.Add(articleIds[i]);
-        }
-
-        return order;
+        var members = story.Members.Order().ToList();
+        return (members[0].Position, new RetiredStory(story.Key, [.. members.Select(m => m.Id)]));
     }
 
     /// <summary>
@@ -378,14 +402,35 @@ public sealed partial class StoryStream(ClusteringOptions options)
         _ => 1.0,
     };
 
-    /// <summary>Candidate stories of an article; <paramref name="exclude"/> is a story looking for others, whose own features find only itself.</summary>
+    /// <summary>
+    /// The stories that share the most of the article's strongest features, counted on the stories
+    /// themselves (a mark per pass) rather than in a table built per article. <paramref name="exclude"/> is a
+    /// story looking for others, whose own features find only itself.
+    /// </summary>
     private List<ActiveStory> Candidates(WeightedArticle article, IReadOnlyCollection<string>? shares, int exclude = -1)
     {
-        var hits = new Dictionary<int, int>();
+        var round = ++pass;
+        candidates.Clear();
+        void Hit(ActiveStory story, bool shared)
+        {
+            if (story.Mark != round)
+            {
+                story.Mark = round;
+                story.Hits = 0;
+                candidates.Add(story);
+            }
+
+            story.Hits = shared ? int.MaxValue : story.Hits + 1;
+        }
+
         // The strongest features that some story holds: a feature no story has cannot find one.
-        var strongest = Enumerable.Range(0, article.Ids.Length)
-            .OrderByDescending(i => article.Weights[i])
-            .ThenBy(i => article.Ids[i]);
+        var strongest = new int[article.Ids.Length];
+        for (var i = 0; i < strongest.Length; i++)
+        {
+            strongest[i] = i;
+        }
+
+        Array.Sort(strongest, (x, y) => article.Weights[x] != article.Weights[y] ? article.Weights[y].CompareTo(article.Weights[x]) : article.Ids[x].CompareTo(article.Ids[y]));
         var used = 0;
         foreach (var i in strongest)
         {
@@ -394,19 +439,18 @@ public sealed partial class StoryStream(ClusteringOptions options)
                 break;
             }
 
-            if (!postings.TryGetValue(article.Ids[i], out var list) || list.Count == 0)
+            var list = postings.Of(article.Ids[i]);
+            if (list.IsEmpty)
             {
                 continue;
             }
 
             var read = 0;
-            for (var p = list.Count - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
+            for (var p = list.Length - 1; p >= 0 && read < Options.MaxPostingsPerTerm; p--)
             {
-                var key = Resolve(list[p]);
-                if (key != exclude && active.ContainsKey(key))
+                if (Live(list[p]) is { } story && story.Key != exclude)
                 {
-                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, key, out _);
-                    count++;
+                    Hit(story, shared: false);
                     read++;
                 }
             }
@@ -416,13 +460,28 @@ public sealed partial class StoryStream(ClusteringOptions options)
 
         foreach (var id in shares ?? [])
         {
-            if (articleIndex.TryGetValue(id, out var i) && Resolve(articleStory[i]) is var key && active.ContainsKey(key))
+            if (articleStory.TryGetValue(id, out var key) && Live(key) is { } live)
             {
-                hits[key] = int.MaxValue; // text reuse makes a story a candidate whatever its words
+                Hit(live, shared: true); // text reuse makes a story a candidate whatever its words
             }
         }
 
-        return [.. hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(Options.MaxCandidates).Select(h => active[h.Key])];
+        // Most hits first, then the newest story: one number per story, sorted without a comparer, as a
+        // full pool gives an article hundreds of stories sharing a word or two.
+        var order = new long[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = ~(((long)candidates[i].Hits << 32) | (uint)candidates[i].Key);
+        }
+
+        Array.Sort(order);
+        var best = new List<ActiveStory>(Math.Min(order.Length, Options.MaxCandidates));
+        for (var i = 0; i < best.Capacity; i++)
+        {
+            best.Add(active[(int)(~order[i] & uint.MaxValue)]);
+        }
+
+        return best;
     }
 
     private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
@@ -442,7 +501,7 @@ public sealed partial class StoryStream(ClusteringOptions options)
             cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
         }
 
-        if (shares is { Count: > 0 } && shares.Any(id => articleIndex.TryGetValue(id, out var i) && Resolve(articleStory[i]) == story.Key))
+        if (shares is { Count: > 0 } && shares.Any(id => articleStory.TryGetValue(id, out var key) && Resolve(key) == story.Key))
         {
             cosine += Options.SharedPassageBonus;
         }
@@ -522,8 +581,9 @@ public sealed partial class StoryStream(ClusteringOptions options)
         into.Size += from.Size;
         into.Widen(from.FirstDate);
         into.Widen(from.LastDate);
-        mergedInto[from.Key] = into.Key;
         active.Remove(from.Key);
+        mergedInto[from.Key] = into.Key;
+        into.Members.AddRange(from.Members);
     }
 
     private void AddFeature(ActiveStory story, int id, float weight)
@@ -535,16 +595,33 @@ public sealed partial class StoryStream(ClusteringOptions options)
             return;
         }
 
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, id, out _);
-        list ??= [];
-        list.Add(story.Key);
-        if (list.Count > 2 * Options.MaxPostingsPerTerm)
+        if (postings.Add(id, story.Key) > 2 * Options.MaxPostingsPerTerm)
         {
             // keep the most recent live stories only: old ones stay reachable through their rarer features
-            var live = list.Select(Resolve).Where(active.ContainsKey).Distinct().TakeLast(Options.MaxPostingsPerTerm).ToList();
-            list.Clear();
-            list.AddRange(live);
+            Compact(id, Options.MaxPostingsPerTerm, trim: false);
         }
+    }
+
+    /// <summary>
+    /// Rewrites a postings list in place as the active stories it points at, each once where it first
+    /// appears, keeping the last <paramref name="keep"/>: linear, without building a list per call.
+    /// </summary>
+    private void Compact(int feature, int keep, bool trim)
+    {
+        var list = postings.Of(feature);
+        var round = ++pass;
+        var count = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (Live(list[i]) is { } story && story.Mark != round)
+            {
+                story.Mark = round;
+                list[count++] = story.Key;
+            }
+        }
+
+        var start = Math.Max(0, count - keep);
+        postings.Keep(feature, start, count - start, trim);
     }
 
     private void Touch(ActiveStory story)
@@ -598,7 +675,29 @@ public sealed partial class StoryStream(ClusteringOptions options)
 
             updates.Dequeue();
             active.Remove(story.Key);
+            HandOut(story);
         }
+    }
+
+    /// <summary>
+    /// A retired story's membership goes to the sink and its articles leave the stream's memory, or,
+    /// without a sink, is kept for <see cref="Snapshot"/>.
+    /// </summary>
+    private void HandOut(ActiveStory story)
+    {
+        var final = Final(story);
+        if (retired is null)
+        {
+            kept.Add(final);
+            return;
+        }
+
+        foreach (var id in final.Story.ArticleIds)
+        {
+            articleStory.Remove(id);
+        }
+
+        retired(final.Story);
     }
 
     /// <summary>
@@ -607,37 +706,55 @@ public sealed partial class StoryStream(ClusteringOptions options)
     /// </summary>
     private void Forget()
     {
-        // What the active stories hold, read from the stories themselves (a long postings list may have dropped some).
-        var held = new HashSet<int>();
+        // What the active stories hold, read from the stories themselves (a long postings list may have dropped some);
+        // feature ids are dense, so a flag per id rather than a set.
+        var held = new bool[space.Capacity];
         foreach (var story in active.Values)
         {
-            held.UnionWith(story.Centroid.Keys);
+            foreach (var id in story.Centroid.Keys)
+            {
+                held[id] = true;
+            }
+
             foreach (var member in story.Recent)
             {
-                held.UnionWith(member.Ids);
+                foreach (var id in member.Ids)
+                {
+                    held[id] = true;
+                }
             }
         }
 
-        var empty = new List<int>();
-        foreach (var (id, list) in postings)
+        for (var id = 0; id < postings.Capacity; id++)
         {
-            var live = held.Contains(id) ? list.Select(Resolve).Where(active.ContainsKey).Distinct().ToList() : [];
-            list.Clear();
-            list.AddRange(live);
-            list.TrimExcess();
-            if (live.Count == 0)
+            if (postings.Of(id).IsEmpty)
             {
-                empty.Add(id);
+                continue;
+            }
+
+            if (id < held.Length && held[id])
+            {
+                Compact(id, int.MaxValue, trim: true);
+            }
+            else
+            {
+                postings.Keep(id, 0, 0, trim: true);
             }
         }
 
-        foreach (var id in empty)
+        space.Forget(id => held[id]);
+        if (retired is not null)
         {
-            postings.Remove(id);
-        }
+            // Every key held now points at an active story (postings were just compacted, slots are
+            // rewritten here, stale queue entries are skipped anyway): the merge table can go.
+            foreach (var (id, key) in articleStory.ToList())
+            {
+                articleStory[id] = Resolve(key);
+            }
 
-        postings.TrimExcess();
-        space.Forget(held.Contains);
+            mergedInto.Clear();
+            mergedInto.TrimExcess();
+        }
     }
 
     /// <summary>
@@ -647,14 +764,20 @@ public sealed partial class StoryStream(ClusteringOptions options)
     /// </summary>
     private double IdleLimit(ActiveStory story) => Options.RetireAfterDays * story.Size * (double)story.Size;
 
+    /// <summary>The key a story key stands for now: itself, or the story it was merged into (merges chain).</summary>
     private int Resolve(int key)
     {
-        while (mergedInto[key] != key)
+        while (mergedInto.TryGetValue(key, out var into))
         {
-            mergedInto[key] = mergedInto[mergedInto[key]];
-            key = mergedInto[key];
+            key = into;
         }
 
         return key;
     }
+
+    /// <summary>The active story a key stands for, or null when it retired. Most keys read are active or retired, not merged.</summary>
+    private ActiveStory? Live(int key) =>
+        active.TryGetValue(key, out var story) ? story
+        : mergedInto.Count > 0 && mergedInto.ContainsKey(key) ? active.GetValueOrDefault(Resolve(key))
+        : null;
 }

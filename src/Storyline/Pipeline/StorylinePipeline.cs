@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Storyline.Clustering;
 using Storyline.Documents;
 
 namespace Storyline.Pipeline;
@@ -64,6 +65,50 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// </summary>
     public GroupingResult Group(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress = null)
     {
+        var (annotated, reuse) = Understand(documents, progress);
+        progress?.Report(new PipelineProgress("group", 0, 1));
+        var groups = Stages.Clusterer.Cluster(annotated, reuse);
+        return new GroupingResult(annotated, reuse, groups);
+    }
+
+    /// <summary>
+    /// Like <see cref="Group"/>, but hands each story (the ids of its articles) to <paramref name="story"/>
+    /// as soon as its membership is final, without keeping every assignment: with the streaming
+    /// clusterer, a story as it retires from the active pool, the others once every article is in, in
+    /// the order of their first article; with another clusterer, its groups in its order. The stories
+    /// are those of <see cref="Group"/>.
+    /// </summary>
+    /// <returns>How many stories were handed out.</returns>
+    public int GroupInto(IReadOnlyList<RawDocument> documents, Action<IReadOnlyList<string>> story, IProgress<PipelineProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var (annotated, reuse) = Understand(documents, progress);
+        progress?.Report(new PipelineProgress("group", 0, 1));
+        var count = 0;
+        void HandOut(IReadOnlyList<string> group)
+        {
+            count++;
+            story(group);
+        }
+
+        if (Stages.Clusterer is StoryClusterer streaming)
+        {
+            streaming.ClusterInto(annotated, reuse, HandOut);
+        }
+        else
+        {
+            foreach (var group in Stages.Clusterer.Cluster(annotated, reuse))
+            {
+                HandOut(group);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Clean → understand → reuse over the distinct documents: what grouping starts from.</summary>
+    private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress)
+    {
         ArgumentNullException.ThrowIfNull(documents);
         var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
 
@@ -74,11 +119,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         var annotated = Annotate(articles, progress);
 
         progress?.Report(new PipelineProgress("reuse", 0, 1));
-        var reuse = Stages.Reuse.Detect(annotated);
-
-        progress?.Report(new PipelineProgress("group", 0, 1));
-        var groups = Stages.Clusterer.Cluster(annotated, reuse);
-        return new GroupingResult(annotated, reuse, groups);
+        return (annotated, Stages.Reuse.Detect(annotated));
     }
 
     /// <summary>

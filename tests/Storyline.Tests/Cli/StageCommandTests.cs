@@ -66,6 +66,39 @@ public class StageCommandTests
     }
 
     [Fact]
+    public void Cluster_EventsMonthsApart_SameAssignmentsAsTheBatchGroupingStoryByStory()
+    {
+        // Events months apart: the early stories retire from the clusterer's pool and are written as they go.
+        using var dir = new TempDir();
+        var input = dir.Write("in.jsonl", string.Join('\n',
+            """{"id":"f1","date":"2021-01-10","title":"Ferries collide in Portvale","text":"Two ferries collided in Portvale harbour on Monday, injuring twelve passengers."}""",
+            """{"id":"l1","date":"2021-01-11","title":"Lunar lander","text":"A lunar lander touched down near the south pole of the Moon."}""",
+            """{"id":"f2","date":"2021-01-12","title":"Portvale ferry crash","text":"The Portvale ferry collision injured twelve passengers, the harbour master said."}""",
+            """{"id":"r1","date":"2021-05-20","title":"Kellbrook flood","text":"The river Kell burst its banks in Kellbrook; rescue teams evacuated 3,200 people."}""",
+            """{"id":"r2","date":"2021-05-21","title":"Flood in Kellbrook","text":"Rescue teams moved 3,200 people from Kellbrook as the Kell flooded the valley."}""",
+            """{"id":"c1","date":"2021-11-02","title":"Brandt wins chess title","text":"Orlan Brandt won the Quillby Open chess title after a long final game."}""",
+            """{"id":"f1","date":"2021-01-10","title":"Ferries collide in Portvale","text":"Two ferries collided in Portvale harbour on Monday, injuring twelve passengers."}""",
+            """{"id":"c2","date":"2021-11-03","title":"Quillby Open chess","text":"Brandt took the Quillby Open chess title in the final game on Sunday."}"""));
+        var output = dir.Combine("assignments.tsv");
+
+        var run = CliRun.Of("cluster", input, "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var documents = new Storyline.Ingest.Ingestor(Storyline.Ingest.IngestOptions.Default, TextReader.Null).Read([input])
+            .OfType<Storyline.Ingest.IngestedDocument>().Select(d => d.Document).ToList();
+        var groups = new Storyline.Pipeline.StorylinePipeline().Group(documents).Groups;
+        var storyOf = groups.SelectMany(g => g.Select(id => (id, story: Storyline.Documents.ContentId.ForStory(g)))).ToDictionary(x => x.id, x => x.story);
+        var expected = documents.Select(d => $"{d.SourceId}\t{storyOf[d.Id]}").Order(StringComparer.Ordinal);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(expected, lines.Order(StringComparer.Ordinal));
+        Assert.True(groups.Count >= 3, $"{groups.Count} stories");
+        // Story by story: once a story's lines end, it does not come back.
+        var stories = lines.Select(l => l.Split('\t')[1]).ToList();
+        var runs = stories.Where((s, i) => i == 0 || stories[i - 1] != s).ToList();
+        Assert.Equal(runs.Count, runs.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void Summarize_ClustersWithOneBadLine_SummariesForTheRestBadLineReported()
     {
         using var dir = new TempDir();
