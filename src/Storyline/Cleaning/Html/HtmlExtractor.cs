@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Storyline.Documents;
 
@@ -32,7 +34,10 @@ public static class HtmlExtractor
             return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
         }
 
-        using var document = Parser.ParseDocument(MarkupPrefilter.Strip(html));
+        // The document may read the buffer until it is disposed, which happens before the buffer's own disposal.
+        using var markup = new MarkupBuffer(html.Length / 2);
+        MarkupPrefilter.StripInto(html, markup);
+        using var document = Parser.ParseDocument(markup.Memory);
         var metadata = MetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -80,15 +85,27 @@ public static class HtmlExtractor
         return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
     }
 
-    /// <summary>This thread's parser, with the options the cascade needs (no scripting, no positions, few attributes).</summary>
-    internal static HtmlParser Parser => cachedParser ??= new HtmlParser(new HtmlParserOptions
+    /// <summary>This thread's parser (see <see cref="CreateParser"/>).</summary>
+    internal static HtmlParser Parser => cachedParser ??= CreateParser();
+
+    /// <summary>
+    /// A parser with the options the cascade needs (no scripting, no positions, few attributes) in
+    /// a context without attribute observers: they keep class lists, link relations and base URLs
+    /// live for scripts and styles, which nothing here reads, and ran for every attribute of every
+    /// element as it closed.
+    /// </summary>
+    private static HtmlParser CreateParser()
     {
-        IsScripting = false,
-        IsKeepingSourceReferences = false,
-        DisableElementPositionTracking = true,
-        SkipComments = true,
-        ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
-    });
+        var options = new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
+            DisableElementPositionTracking = true,
+            SkipComments = true,
+            ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
+        };
+        return new HtmlParser(options, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
+    }
 
     /// <summary>Only the attributes the cascade reads are built into the DOM: the rest (data-*, href, src...) is parse cost.</summary>
     private static bool KeepAttribute(ReadOnlySpan<char> name) =>
