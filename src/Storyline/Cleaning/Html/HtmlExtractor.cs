@@ -64,7 +64,7 @@ public static class HtmlExtractor
         var title = Comparable(metadata.Title);
         foreach (var decision in decisions)
         {
-            if (decision.Reason is null && title.Length > 0 && decision.Block.Text.Length <= (2 * title.Length) + 40 && Comparable(decision.Block.Text) == title)
+            if (decision.Reason is null && title.Length > 0 && decision.Block.Text.Length <= (2 * title.Length) + 40 && HasComparableForm(decision.Block.Text, title))
             {
                 // The headline repeated as an h2 or a styled paragraph is the title, not body.
                 removed.Add(new RemovedBlock(decision.Block.Text, RemovalReasons.Title));
@@ -120,4 +120,23 @@ public static class HtmlExtractor
 
     private static string Comparable(string? text) =>
         text is null ? string.Empty : string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>
+    /// Whether <see cref="Comparable"/> of <paramref name="text"/> equals <paramref name="comparable"/>,
+    /// without building it: most blocks differ from the title within a few letters.
+    /// </summary>
+    private static bool HasComparableForm(string text, string comparable)
+    {
+        var at = 0;
+        foreach (var c in text)
+        {
+            // Surrogate halves are not letters or digits, so per-character lower-casing is the string's.
+            if (char.IsLetterOrDigit(c) && (at >= comparable.Length || char.ToLowerInvariant(c) != comparable[at++]))
+            {
+                return false;
+            }
+        }
+
+        return at == comparable.Length;
+    }
 }
