@@ -25,10 +25,37 @@ public static class ContentId
         return "s" + Hash(string.Join('\n', sorted))[..11];
     }
 
+    // Characters encoded per step when hashing long text: a page's bytes would otherwise be one
+    // large-object array per report, allocated and collected for nothing but the digest.
+    private const int Chunk = 8192;
+
     private static string Hash(string text)
     {
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+        if (text.Length <= Chunk)
+        {
+            SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+            return Convert.ToHexStringLower(digest[..8]);
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Chunk));
+        for (var at = 0; at < text.Length;)
+        {
+            // A surrogate pair is never split, so each piece encodes as it does inside the whole text.
+            var end = Math.Min(text.Length, at + Chunk);
+            if (end < text.Length && char.IsHighSurrogate(text[end - 1]))
+            {
+                end--;
+            }
+
+            var written = Encoding.UTF8.GetBytes(text.AsSpan(at, end - at), bytes);
+            sha.AppendData(bytes, 0, written);
+            at = end;
+        }
+
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        sha.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest[..8]);
     }
 }

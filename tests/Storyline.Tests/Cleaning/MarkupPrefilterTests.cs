@@ -66,3 +66,31 @@ public class MarkupPrefilterTests
         return string.Join(' ', (document.Body?.TextContent ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }
+
+public class MarkupBufferTests
+{
+    [Property(MaxTest = 200)]
+    public bool Append_ManyPiecesPastCapacity_KeepsEveryCharacterInOrder(string[] pieces)
+    {
+        var parts = (pieces ?? []).Select(p => p ?? string.Empty).ToArray();
+        using var buffer = new MarkupBuffer(1);
+        foreach (var part in parts)
+        {
+            buffer.Append(part, 0, part.Length).Append('|');
+        }
+
+        return buffer.ToString() == string.Concat(parts.Select(p => p + "|")) && buffer.Memory.Length == buffer.Length;
+    }
+
+    [Fact]
+    public void Length_SetLower_DropsTheTakenBackTag()
+    {
+        using var buffer = new MarkupBuffer(4);
+        buffer.Append("<p>".AsSpan());
+        var mark = buffer.Length;
+        buffer.Append("<link rel=icon>".AsSpan());
+        buffer.Length = mark;
+        buffer.Append('x');
+        Assert.Equal("<p>x", buffer.ToString());
+    }
+}

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using FsCheck.Xunit;
 using Storyline.Documents;
 
 namespace Storyline.Tests.Documents;
@@ -29,5 +32,16 @@ public class ContentIdTests
         Assert.Equal("one", article.Text);
         var changed = article with { Paragraphs = ["two", "three"] };
         Assert.Equal("two\n\nthree", changed.Text);
+    }
+
+    [Property(MaxTest = 100)]
+    public bool ForContent_LongTextWithPairsAndLoneSurrogates_IsTheDigestOfItsWholeUtf8(char[] alphabet, int length, int seed)
+    {
+        // Long enough to be hashed piece by piece, with surrogate pairs and lone halves at every kind of boundary.
+        char[] pool = [.. (alphabet ?? []).Where(c => c != '\r'), 'a', '\ud83d', '\ude00', '\u00e9', ' '];
+        var random = new Random(seed);
+        var text = new string([.. Enumerable.Range(0, 8000 + ((length & int.MaxValue) % 20000)).Select(_ => pool[random.Next(pool.Length)])]);
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))[..8]);
+        return ContentId.ForContent(text) == expected;
     }
 }

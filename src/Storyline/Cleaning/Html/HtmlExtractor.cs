@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Storyline.Documents;
 
@@ -32,7 +34,10 @@ public static class HtmlExtractor
             return new HtmlExtraction(new PageMetadata(), [], [], "empty input");
         }
 
-        using var document = Parser.ParseDocument(MarkupPrefilter.Strip(html));
+        // The document may read the buffer until it is disposed, which happens before the buffer's own disposal.
+        using var markup = new MarkupBuffer(html.Length / 2);
+        MarkupPrefilter.StripInto(html, markup);
+        using var document = Parser.ParseDocument(markup.Memory);
         var metadata = MetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
         if (root is null)
@@ -59,7 +64,7 @@ public static class HtmlExtractor
         var title = Comparable(metadata.Title);
         foreach (var decision in decisions)
         {
-            if (decision.Reason is null && title.Length > 0 && decision.Block.Text.Length <= (2 * title.Length) + 40 && Comparable(decision.Block.Text) == title)
+            if (decision.Reason is null && title.Length > 0 && decision.Block.Text.Length <= (2 * title.Length) + 40 && HasComparableForm(decision.Block.Text, title))
             {
                 // The headline repeated as an h2 or a styled paragraph is the title, not body.
                 removed.Add(new RemovedBlock(decision.Block.Text, RemovalReasons.Title));
@@ -80,15 +85,27 @@ public static class HtmlExtractor
         return new HtmlExtraction(metadata, paragraphs.ToImmutable(), removed.ToImmutable(), reason);
     }
 
-    /// <summary>This thread's parser, with the options the cascade needs (no scripting, no positions, few attributes).</summary>
-    internal static HtmlParser Parser => cachedParser ??= new HtmlParser(new HtmlParserOptions
+    /// <summary>This thread's parser (see <see cref="CreateParser"/>).</summary>
+    internal static HtmlParser Parser => cachedParser ??= CreateParser();
+
+    /// <summary>
+    /// A parser with the options the cascade needs (no scripting, no positions, few attributes) in
+    /// a context without attribute observers: they keep class lists, link relations and base URLs
+    /// live for scripts and styles, which nothing here reads, and ran for every attribute of every
+    /// element as it closed.
+    /// </summary>
+    private static HtmlParser CreateParser()
     {
-        IsScripting = false,
-        IsKeepingSourceReferences = false,
-        DisableElementPositionTracking = true,
-        SkipComments = true,
-        ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
-    });
+        var options = new HtmlParserOptions
+        {
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
+            DisableElementPositionTracking = true,
+            SkipComments = true,
+            ShouldEmitAttribute = (ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken _, ReadOnlyMemory<char> name) => KeepAttribute(name.Span),
+        };
+        return new HtmlParser(options, BrowsingContext.New(Configuration.Default.Without<IAttributeObserver>()));
+    }
 
     /// <summary>Only the attributes the cascade reads are built into the DOM: the rest (data-*, href, src...) is parse cost.</summary>
     private static bool KeepAttribute(ReadOnlySpan<char> name) =>
@@ -103,4 +120,23 @@ public static class HtmlExtractor
 
     private static string Comparable(string? text) =>
         text is null ? string.Empty : string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    /// <summary>
+    /// Whether <see cref="Comparable"/> of <paramref name="text"/> equals <paramref name="comparable"/>,
+    /// without building it: most blocks differ from the title within a few letters.
+    /// </summary>
+    private static bool HasComparableForm(string text, string comparable)
+    {
+        var at = 0;
+        foreach (var c in text)
+        {
+            // Surrogate halves are not letters or digits, so per-character lower-casing is the string's.
+            if (char.IsLetterOrDigit(c) && (at >= comparable.Length || char.ToLowerInvariant(c) != comparable[at++]))
+            {
+                return false;
+            }
+        }
+
+        return at == comparable.Length;
+    }
 }

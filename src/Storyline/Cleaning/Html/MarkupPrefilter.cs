@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Storyline.Cleaning.Html;
 
@@ -43,7 +42,14 @@ internal static class MarkupPrefilter
     /// <summary>The markup with invisible constructs cut and tags reduced to the attributes the cascade reads.</summary>
     public static string Strip(string html)
     {
-        var output = new StringBuilder(html.Length / 2);
+        using var output = new MarkupBuffer(html.Length / 2);
+        StripInto(html, output);
+        return output.ToString();
+    }
+
+    /// <summary>Writes <see cref="Strip"/>'s result to <paramref name="output"/>, which the parser reads without a string copy.</summary>
+    public static void StripInto(string html, MarkupBuffer output)
+    {
         var copied = 0;
         var at = 0;
 
@@ -127,14 +133,13 @@ internal static class MarkupPrefilter
         }
 
         AppendCollapsed(output, html, copied, html.Length);
-        return output.ToString();
     }
 
     /// <summary>
     /// Copies text between tags with each line break's indentation run cut to the break alone:
     /// the walker reads any run of whitespace as one space, and pages indent every tag.
     /// </summary>
-    private static void AppendCollapsed(StringBuilder output, string html, int start, int end)
+    private static void AppendCollapsed(MarkupBuffer output, string html, int start, int end)
     {
         var at = start;
         while (at < end)

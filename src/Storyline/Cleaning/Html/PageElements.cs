@@ -30,7 +30,7 @@ internal sealed class PageElements
         }
 
         // Child lists by index: AngleSharp's sibling links scan the parent's children (see PageWalker.Run).
-        var stack = new Stack<(INode Parent, int Next)>();
+        var stack = new Stack<(INode Parent, int Next)>(64);
         found.Visit(top);
         stack.Push((top, 0));
         while (stack.Count > 0)

@@ -73,7 +73,7 @@ internal sealed class PageWalker
     /// </summary>
     private void Run(IElement root)
     {
-        var stack = new Stack<(INode Parent, int Next)>();
+        var stack = new Stack<(INode Parent, int Next)>(64);
         if (Enter(root) && root.ChildNodes.Length > 0)
         {
             stack.Push((root, 0));
@@ -324,7 +324,7 @@ internal sealed class PageWalker
     private void Flush()
     {
         pendingBreak = false;
-        var value = text.ToString().Trim();
+        var value = Trimmed(text);
         text.Clear();
         lastSpace = true;
         var links = Math.Min(linkChars, value.Length);
@@ -347,10 +347,28 @@ internal sealed class PageWalker
         blocks.Add(new HtmlBlock(value, links, position, kind, level, owner));
     }
 
+    /// <summary>The builder's text without surrounding white space, as <c>ToString().Trim()</c> gives it but built once.</summary>
+    private static string Trimmed(StringBuilder builder)
+    {
+        var start = 0;
+        var end = builder.Length;
+        while (start < end && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        return builder.ToString(start, end - start);
+    }
+
     private void CloseDrop(string reason, bool silent)
     {
         position++;
-        var value = dropText.ToString().Trim();
+        var value = Trimmed(dropText);
         dropText.Clear();
         dropLastSpace = true;
         if (!silent && value.Length > 0)

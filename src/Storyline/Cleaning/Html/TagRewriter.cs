@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Storyline.Cleaning.Html;
 
 /// <summary>
@@ -38,7 +36,7 @@ internal readonly record struct TagRewriter(int Open, int NameEnd, int End)
     /// <param name="output">Where the tag goes.</param>
     /// <param name="lower">The tag name in lower case.</param>
     /// <param name="dropBare">Whether a tag left without attributes is not written.</param>
-    public bool WriteTo(string html, StringBuilder output, ReadOnlySpan<char> lower, bool dropBare = false)
+    public bool WriteTo(string html, MarkupBuffer output, ReadOnlySpan<char> lower, bool dropBare = false)
     {
         var name = NameIn(html);
         if (html[NameEnd] == '>')
