@@ -47,6 +47,11 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
             var extraction = HtmlExtractor.Extract(document.Content);
             var meta = extraction.Metadata;
             var (paragraphs, removed, credits) = PolishHtmlParagraphs(extraction.Paragraphs, template);
+
+            // The extractor may already have taken out an attribution line ("Quelle: dpa"): its agency still wrote the text.
+            credits = [.. credits.Concat(extraction.Removed
+                .Where(r => r.Reason == RemovalReasons.Credit || CreditExtractor.IsCreditLine(r.Text))
+                .SelectMany(r => CreditExtractor.Agencies(r.Text))).Distinct(StringComparer.Ordinal)];
             article = article with
             {
                 Title = hints.Title ?? meta.Title,

@@ -70,3 +70,20 @@ public class SectionLabelTests
         Assert.DoesNotContain("See also", result.Paragraphs);
     }
 }
+
+public class HtmlAttributionCreditTests
+{
+    [Fact]
+    public void CleanOne_AttributionLineRemovedByTheExtractor_AgencyKeptAsCredit()
+    {
+        const string html = "<html><head><title>Harbour strike</title></head><body><article><h1>Harbour pilots strike over shift rules</h1>"
+            + "<p>Harbour pilots in Portvale walked off the job on Monday over new shift rules, leaving cargo ships waiting at anchor outside the port for hours.</p>"
+            + "<p>The pilots' union said the shift rules force its members to guide ships through the harbour after twelve hours on duty, which it calls unsafe.</p>"
+            + "<p>Port officials said talks with the union would resume on Wednesday and that ships carrying fuel and medicine would be guided in first.</p>"
+            + "<p>Quelle: dpa</p></article></body></html>";
+        var article = new Storyline.Cleaning.ArticleCleaner(Storyline.Cleaning.CleaningOptions.Default)
+            .CleanOne(Storyline.Documents.RawDocument.Create(html, "harbour", "/in/harbour.html", Storyline.Documents.SourceFormat.Html));
+        Assert.DoesNotContain("Quelle", article.Text, StringComparison.Ordinal);
+        Assert.Contains("dpa", article.Credits);
+    }
+}
