@@ -22,10 +22,9 @@ internal sealed class CleaningAbTask : IBenchTask
     public int Run(IReadOnlyList<string> args)
     {
         var list = args.ToList();
-        string? Arg(string name) => list.IndexOf(name) is var at and >= 0 && at + 1 < list.Count ? list[at + 1] : null;
-        var basePath = Arg("--base") ?? throw new ArgumentException("cleaning-ab needs --base PATH/Storyline.dll");
-        var every = int.Parse(Arg("--every") ?? "1", CultureInfo.InvariantCulture);
-        var passes = int.Parse(Arg("--passes") ?? "3", CultureInfo.InvariantCulture);
+        var basePath = TaskArgs.Value(args, "--base") ?? throw new ArgumentException("cleaning-ab needs --base PATH/Storyline.dll");
+        var every = TaskArgs.Int(args, "--every") ?? 1;
+        var passes = TaskArgs.Int(args, "--passes") ?? 3;
         var htmlOnly = list.Contains("--html-only");
 
         var pages = EvalSet.Load(every);

@@ -22,14 +22,14 @@ internal sealed class CleaningFlatTask : IBenchTask
 
     public int Run(IReadOnlyList<string> args)
     {
-        if (Option(args, "--page") is { } name)
+        if (TaskArgs.Value(args, "--page") is { } name)
         {
             ShowPage(EvalSet.Load().First(p => p.File.Contains(name, StringComparison.Ordinal)));
             return 0;
         }
 
-        var half = Option(args, "--half") ?? "all";
-        var errors = int.Parse(Option(args, "--errors") ?? "0", CultureInfo.InvariantCulture);
+        var half = TaskArgs.Value(args, "--half") ?? "all";
+        var errors = TaskArgs.Int(args, "--errors") ?? 0;
         var pages = Pages(EvalSet.Load(), half);
         var (whole, text, html) = Score(pages, errors);
         Console.WriteLine($"{pages.Count} pages ({half})");
@@ -99,10 +99,4 @@ internal sealed class CleaningFlatTask : IBenchTask
     private static void Print(string what, SnippetScore s) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {what,-22} P {s.Precision:F4}  R {s.Recall:F4}  F1 {s.F1:F4}  (tp {s.TruePositives}, fn {s.FalseNegatives}, fp {s.FalsePositives})"));
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        var at = args.ToList().IndexOf(name);
-        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
-    }
 }

@@ -21,8 +21,8 @@ internal sealed class CleaningProfileTask : IBenchTask
 
     public int Run(IReadOnlyList<string> args)
     {
-        var every = IntArg(args, "--every", 1);
-        var passes = IntArg(args, "--passes", 1);
+        var every = TaskArgs.Int(args, "--every") ?? 1;
+        var passes = TaskArgs.Int(args, "--passes") ?? 1;
         var pages = EvalSet.Load(every);
         Console.WriteLine($"pages: {pages.Count}, {pages.Sum(p => (long)p.Html.Length) / 1_000_000.0:F1} M chars; load {Load()}");
         if (!args.Contains("--no-phases"))
@@ -99,12 +99,6 @@ internal sealed class CleaningProfileTask : IBenchTask
         }
 
         Console.WriteLine($"{"phases",-12} {total / passes,7:F3} cpu-s  {pages.Count * passes / total,8:F1} pages/cpu-s");
-    }
-
-    private static int IntArg(IReadOnlyList<string> args, string name, int fallback)
-    {
-        var at = args.ToList().IndexOf(name);
-        return at >= 0 && at + 1 < args.Count ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";

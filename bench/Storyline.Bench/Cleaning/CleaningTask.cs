@@ -16,8 +16,8 @@ internal sealed class CleaningTask : IBenchTask
 
     public int Run(IReadOnlyList<string> args)
     {
-        var every = int.Parse(Arg(args, "--every") ?? "1", CultureInfo.InvariantCulture);
-        var errors = Arg(args, "--errors");
+        var every = TaskArgs.Int(args, "--every") ?? 1;
+        var errors = TaskArgs.Value(args, "--errors");
         var pages = EvalSet.Load(every);
         Console.WriteLine($"pages: {pages.Count}");
 
@@ -185,11 +185,5 @@ internal sealed class CleaningTask : IBenchTask
         var output = Extractors.Ours(page);
         watch.Stop();
         Console.WriteLine($"20 MB page ({page.Html.Length / 1_000_000.0:F1} M chars): {watch.Elapsed.TotalSeconds:F2}s, output {output.Length / 1_000_000.0:F1} M chars, working set +{(Environment.WorkingSet - before) / 1048576} MB");
-    }
-
-    private static string? Arg(IReadOnlyList<string> args, string name)
-    {
-        var at = args.ToList().IndexOf(name);
-        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
     }
 }

@@ -12,17 +12,17 @@ internal sealed class RougeTask : IBenchTask
 
     public int Run(IReadOnlyList<string> args)
     {
-        var words = Arg(args, "--words") ?? 300;
-        var clusters = MultiNews.Read(Arg(args, "--limit"));
+        var words = TaskArgs.Int(args, "--words") ?? 300;
+        var clusters = MultiNews.Read(TaskArgs.Int(args, "--limit"));
         var timer = Stopwatch.StartNew();
         // Options can be overridden to compare settings; the defaults are what the product ships.
         var options = Storyline.Consolidation.ConsolidationOptions.Default with
         {
-            LeadBonus = Real(args, "--lead") ?? Storyline.Consolidation.ConsolidationOptions.Default.LeadBonus,
-            LengthPenalty = Real(args, "--length-penalty") ?? Storyline.Consolidation.ConsolidationOptions.Default.LengthPenalty,
-            SupportWeight = Real(args, "--support") ?? Storyline.Consolidation.ConsolidationOptions.Default.SupportWeight,
-            RedundancyThreshold = Real(args, "--redundancy") ?? Storyline.Consolidation.ConsolidationOptions.Default.RedundancyThreshold,
-            MinSummarySentenceWords = Arg(args, "--min-words") ?? Storyline.Consolidation.ConsolidationOptions.Default.MinSummarySentenceWords,
+            LeadBonus = TaskArgs.Real(args, "--lead") ?? Storyline.Consolidation.ConsolidationOptions.Default.LeadBonus,
+            LengthPenalty = TaskArgs.Real(args, "--length-penalty") ?? Storyline.Consolidation.ConsolidationOptions.Default.LengthPenalty,
+            SupportWeight = TaskArgs.Real(args, "--support") ?? Storyline.Consolidation.ConsolidationOptions.Default.SupportWeight,
+            RedundancyThreshold = TaskArgs.Real(args, "--redundancy") ?? Storyline.Consolidation.ConsolidationOptions.Default.RedundancyThreshold,
+            MinSummarySentenceWords = TaskArgs.Int(args, "--min-words") ?? Storyline.Consolidation.ConsolidationOptions.Default.MinSummarySentenceWords,
         };
         var limitReferences = !args.Contains("--peer-limit-only");
         var (r1, r2) = MultiNews.Evaluate(clusters, words, options, limitReferences);
@@ -30,18 +30,6 @@ internal sealed class RougeTask : IBenchTask
         Console.WriteLine($"  ROUGE-1  R {Rouge.Percent(r1.Recall)}  P {Rouge.Percent(r1.Precision)}  F1 {Rouge.Percent(r1.F1)}");
         Console.WriteLine($"  ROUGE-2  R {Rouge.Percent(r2.Recall)}  P {Rouge.Percent(r2.Precision)}  F1 {Rouge.Percent(r2.F1)}");
         return 0;
-    }
-
-    private static double? Real(IReadOnlyList<string> args, string name)
-    {
-        var i = args.ToList().IndexOf(name);
-        return i >= 0 && i + 1 < args.Count ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
-    }
-
-    private static int? Arg(IReadOnlyList<string> args, string name)
-    {
-        var i = args.ToList().IndexOf(name);
-        return i >= 0 && i + 1 < args.Count ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
     }
 }
 
