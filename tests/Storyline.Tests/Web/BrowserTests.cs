@@ -62,8 +62,12 @@ public sealed class BrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "1-home.png"), FullPage = true });
         Assert.Equal(host.Gate.Current.Stories.Count, await page.Locator("article.story").CountAsync());
 
+        // Wait for the navigation to commit and then for the element itself: waiting for the
+        // "load" state after a click raced with a fast local server and timed out now and then.
+        var committed = new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit };
         await page.Locator("article.story h2 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/story/**");
+        await page.WaitForURLAsync("**/story/**", committed);
+        await page.Locator("h1").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "2-story.png"), FullPage = true });
         Assert.True(await page.Locator("h1").IsVisibleAsync());
 
@@ -76,7 +80,8 @@ public sealed class BrowserTests
 
         await page.Locator("header input[name=q]").FillAsync("harbour minutes");
         await page.Locator("header button").ClickAsync();
-        await page.WaitForURLAsync("**/search?q=**");
+        await page.WaitForURLAsync("**/search?q=**", committed);
+        await page.Locator(".snippet mark").First.WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artefacts, "4-search.png"), FullPage = true });
         Assert.True(await page.Locator(".snippet mark").CountAsync() > 0);
 
