@@ -52,6 +52,8 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
             credits = [.. credits.Concat(extraction.Removed
                 .Where(r => r.Reason == RemovalReasons.Credit || CreditExtractor.IsCreditLine(r.Text))
                 .SelectMany(r => CreditExtractor.Agencies(r.Text))).Distinct(StringComparer.Ordinal)];
+            (paragraphs, var bio) = DropAuthorNote(paragraphs, meta.Byline);
+            removed.AddRange(bio);
             article = article with
             {
                 Title = hints.Title ?? meta.Title,
@@ -87,6 +89,30 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
         }
 
         return article;
+    }
+
+    /// <summary>
+    /// A closing note about the author ("Jane Roe is a reporter covering ...") is not the article:
+    /// a last short paragraph that opens with the byline's name goes, with reason byline.
+    /// </summary>
+    internal static (ImmutableArray<string> Paragraphs, List<RemovedBlock> Removed) DropAuthorNote(ImmutableArray<string> paragraphs, string? byline)
+    {
+        var removed = new List<RemovedBlock>();
+        var names = (byline ?? string.Empty).Split([',', ';', '|', '&'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => n.Trim()).Where(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        if (names.Count == 0 || paragraphs.Length < 3)
+        {
+            return (paragraphs, removed);
+        }
+
+        var last = paragraphs[^1];
+        if (last.Length <= 600 && names.Any(n => last.StartsWith(n, StringComparison.Ordinal) && last.Length > n.Length && !char.IsLetterOrDigit(last[n.Length])))
+        {
+            removed.Add(new RemovedBlock(last, RemovalReasons.Byline));
+            return (paragraphs.RemoveAt(paragraphs.Length - 1), removed);
+        }
+
+        return (paragraphs, removed);
     }
 
     /// <summary>The text-level passes on an HTML body: credit lines out, inline credits cut, quotes repaired, template out.</summary>

@@ -87,3 +87,33 @@ public class HtmlAttributionCreditTests
         Assert.Contains("dpa", article.Credits);
     }
 }
+
+public class HtmlAuthorNoteTests
+{
+    private static Storyline.Documents.Article Clean(string closing)
+    {
+        var html = "<html><head><title>Harbour strike</title><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Harbour pilots strike over shift rules</h1>"
+            + "<p>Harbour pilots in Portvale walked off the job on Monday over new shift rules, leaving cargo ships waiting at anchor outside the port for hours.</p>"
+            + "<p>The pilots' union said the shift rules force its members to guide ships through the harbour after twelve hours on duty, which it calls unsafe.</p>"
+            + "<p>Port officials said talks with the union would resume on Wednesday and that ships carrying fuel and medicine would be guided in first.</p>"
+            + "<p>" + closing + "</p></article></body></html>";
+        return new Storyline.Cleaning.ArticleCleaner(Storyline.Cleaning.CleaningOptions.Default)
+            .CleanOne(Storyline.Documents.RawDocument.Create(html, "harbour", "/in/harbour.html", Storyline.Documents.SourceFormat.Html));
+    }
+
+    [Fact]
+    public void CleanOne_LastParagraphAboutTheBylinedAuthor_IsRemoved()
+    {
+        var article = Clean("Jane Roe is a reporter covering shipping and ports for the paper since 2015, based in Portvale.");
+        Assert.Equal("Jane Roe", article.Byline);
+        Assert.Equal(3, article.Paragraphs.Length);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text.StartsWith("Jane Roe is", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CleanOne_LastParagraphAboutSomeoneElse_Stays()
+    {
+        var article = Clean("John Doe, who leads the pilots' union, said the walkout would last until the rules are withdrawn.");
+        Assert.Equal(4, article.Paragraphs.Length);
+    }
+}
