@@ -83,10 +83,11 @@ internal sealed class CleaningFlatTask : IBenchTask
     /// <summary>Every block of one flattened page with the label the text cleaner gave it.</summary>
     private static void ShowPage(EvalPage page)
     {
-        var result = Storyline.Cleaning.Text.TextBlockClassifier.Classify(PageFlattener.Flatten(page.Html));
+        var flat = PageFlattener.Flatten(page.Html);
+        var result = Storyline.Cleaning.Text.TextBlockClassifier.Classify(flat);
         var removed = result.Removed.ToLookup(r => r.Text, r => r.Reason);
         var kept = result.Paragraphs.ToHashSet(StringComparer.Ordinal);
-        foreach (var line in PageFlattener.Flatten(page.Html).Split('\n').Where(l => l.Length > 0))
+        foreach (var line in flat.Split('\n').Where(l => l.Length > 0))
         {
             var label = removed.Contains(line) ? removed[line].First() : kept.Contains(line) ? "BODY" : "?";
             Console.WriteLine($"{label,-16} {(line.Length > 120 ? line[..120] + "…" : line)}");

@@ -5,12 +5,12 @@ namespace Storyline.Tests.Cleaning;
 
 public class TextWidgetRunTests
 {
-    private const string Lead = "Harbour pilots in Portvale walked off the job on Monday over new shift rules, leaving cargo ships waiting at anchor outside the port.";
-    private const string Middle = "The pilots' union said the shift rules force its members to guide ships through the harbour after twelve hours on duty, which it calls unsafe.";
-    private const string Close = "Port officials said talks with the union would resume on Wednesday and that ships carrying fuel and medicine would be guided in first.";
+    private const string Lead = HarbourReport.Lead;
+    private const string Middle = HarbourReport.Middle;
+    private const string Close = HarbourReport.Close;
 
     private static TextCleaning Clean(params string[] blocks) =>
-        TextBlockClassifier.Classify(string.Join("\n\n", ["Harbour pilots strike over shift rules", .. blocks]));
+        TextBlockClassifier.Classify(string.Join("\n\n", [HarbourReport.Title, .. blocks]));
 
     [Fact]
     public void Classify_MenuLinesBetweenParagraphs_AreNavigation()
@@ -39,13 +39,7 @@ public class TextWidgetRunTests
 
 public class TextCommentTests
 {
-    private static readonly string[] Article =
-    [
-        "Harbour pilots strike over shift rules",
-        "Harbour pilots in Portvale walked off the job on Monday over new shift rules, leaving cargo ships waiting at anchor outside the port.",
-        "The pilots' union said the shift rules force its members to guide ships through the harbour after twelve hours on duty, which it calls unsafe.",
-        "Port officials said talks with the union would resume on Wednesday and that ships carrying fuel and medicine would be guided in first.",
-    ];
+    private static readonly string[] Article = [HarbourReport.Title, HarbourReport.Lead, HarbourReport.Middle, HarbourReport.Close];
 
     private static readonly string[] Comments =
     [
