@@ -19,4 +19,8 @@ internal static class CliErrors
     /// <summary>Writes "storyline: ORIGIN: MESSAGE" to stderr.</summary>
     public static void Report(TextWriter stderr, string origin, string message) =>
         stderr.WriteLine($"storyline: {origin}: {message}");
+
+    /// <summary>Writes a stage's warning, which already opens with the input it concerns, as "storyline: ORIGIN: MESSAGE".</summary>
+    public static void Warn(TextWriter stderr, string warning) =>
+        stderr.WriteLine($"storyline: {warning}");
 }

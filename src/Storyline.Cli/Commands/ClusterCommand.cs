@@ -45,8 +45,14 @@ internal static class ClusterCommand
                 }
             }
 
+            var warnings = new List<string>();
             var stories = CliProgress.Run(context, CommonOptions.IsQuiet(parsed), input.Documents.Count,
-                progress => new StorylinePipeline().GroupInto(input.Documents, Write, progress));
+                progress => new StorylinePipeline().GroupInto(input.Documents, Write, progress, warnings.Add));
+            foreach (var warning in warnings)
+            {
+                CliErrors.Warn(context.Stderr, warning);
+            }
+
             foreach (var document in input.Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).Where(d => !written.Contains(d.Id)))
             {
                 // An article the clusterer left out stands alone rather than vanishing from the output.

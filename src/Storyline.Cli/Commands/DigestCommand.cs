@@ -28,6 +28,11 @@ internal static class DigestCommand
 
             var quiet = CommonOptions.IsQuiet(parsed);
             var result = CliProgress.Run(context, quiet, input.Documents.Count, progress => new StorylinePipeline().Run(input.Documents, progress));
+            foreach (var warning in result.Warnings)
+            {
+                CliErrors.Warn(context.Stderr, warning);
+            }
+
             for (var i = 0; i < result.Stories.Length; i++)
             {
                 var story = result.Stories[i];

@@ -19,12 +19,23 @@ internal static class InputReader
     {
         var ingestor = new Ingestor(options ?? IngestOptions.Default, context.Stdin);
         var documents = new List<RawDocument>();
+        var firstById = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
         var failures = 0;
         foreach (var item in ingestor.Read(paths))
         {
             switch (item)
             {
                 case IngestedDocument ok:
+                    foreach (var warning in ok.Warnings)
+                    {
+                        CliErrors.Report(context.Stderr, ok.Origin, warning);
+                    }
+
+                    if (GivenId(ok.Document) && !firstById.TryAdd(ok.Document.SourceId, ok.Document))
+                    {
+                        WarnRepeatedId(context, ok.Document, firstById[ok.Document.SourceId]);
+                    }
+
                     documents.Add(ok.Document);
                     break;
                 case IngestError error:
@@ -43,4 +54,24 @@ internal static class InputReader
 
         return new InputBatch(documents, failures);
     }
+
+    /// <summary>
+    /// Whether the id was given by a record ("file:line" origins: JSON Lines, standard input) rather
+    /// than taken from a file name, where reports of the same name in two folders are common and the
+    /// path already tells them apart.
+    /// </summary>
+    private static bool GivenId(RawDocument document)
+    {
+        var colon = document.Origin.LastIndexOf(':');
+        return colon > 0 && colon < document.Origin.Length - 1 && !document.Origin.AsSpan(colon + 1).ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>
+    /// A repeated id is kept rather than dropped (the second may be an update), but a user joining
+    /// output lines on the id needs to know that two inputs share it.
+    /// </summary>
+    private static void WarnRepeatedId(CliContext context, RawDocument repeat, RawDocument first) =>
+        CliErrors.Report(context.Stderr, repeat.Origin, string.Equals(repeat.Id, first.Id, StringComparison.Ordinal)
+            ? $"same id and text as {first.Origin}; counted once"
+            : $"id \"{repeat.SourceId}\" is also used by {first.Origin} for another text; both are kept under that id");
 }

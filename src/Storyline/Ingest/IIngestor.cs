@@ -8,7 +8,14 @@ public abstract record IngestItem(string Origin);
 
 /// <summary>A document read successfully.</summary>
 /// <param name="Document">The document.</param>
-public sealed record IngestedDocument(RawDocument Document) : IngestItem(Document.Origin);
+public sealed record IngestedDocument(RawDocument Document) : IngestItem(Document.Origin)
+{
+    /// <summary>
+    /// One-line notes about parts of the input that were read with reservations or left out (a date
+    /// that could not be understood, a missing body read from the title); the document itself is kept.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>An input that could not be read; the run goes on without it.</summary>
 /// <param name="Origin">The input concerned.</param>

@@ -26,7 +26,7 @@ internal static class JsonLinesParser
         }
         catch (JsonException e)
         {
-            return new IngestError(origin, "malformed JSON: " + FirstLine(e.Message));
+            return new IngestError(origin, "malformed JSON: " + WithoutPosition(FirstLine(e.Message)));
         }
 
         using (json)
@@ -37,20 +37,36 @@ internal static class JsonLinesParser
                 return new IngestError(origin, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
             }
 
+            var warnings = new List<string>();
+            var title = Blank(Field(root, ["title"]));
             var text = Field(root, TextNames);
             if (string.IsNullOrWhiteSpace(text))
             {
-                return new IngestError(origin, "no article text (fields \"text\" or \"maintext\" missing or empty)");
+                if (title is null)
+                {
+                    return new IngestError(origin, "no article text (fields \"text\" or \"maintext\" missing or empty)");
+                }
+
+                // A feed item often carries only its headline; that still says which story it belongs to.
+                text = title;
+                warnings.Add("no article text; read from the title alone");
+            }
+
+            var rawDate = Blank(Field(root, DateNames));
+            var published = DateParsing.Parse(rawDate);
+            if (rawDate is not null && published is null)
+            {
+                warnings.Add($"date \"{Shorten(rawDate)}\" not understood; read as undated");
             }
 
             var hints = new DocumentHints(
-                Title: Blank(Field(root, ["title"])),
-                Published: DateParsing.Parse(Field(root, DateNames)),
+                Title: title,
+                Published: published,
                 Source: Blank(Field(root, SourceNames)),
                 Url: Blank(Field(root, ["url"])),
                 Language: Blank(Field(root, LanguageNames)));
             var id = Blank(Field(root, ["id"])) ?? fallbackId;
-            return new IngestedDocument(RawDocument.Create(text, id, origin, FormatSniffer.Sniff(text), hints, fileName));
+            return new IngestedDocument(RawDocument.Create(text, id, origin, FormatSniffer.Sniff(text), hints, fileName)) { Warnings = warnings };
         }
     }
 
@@ -85,6 +101,15 @@ internal static class JsonLinesParser
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The parser's position suffix counts within the line alone, which misleads next to "file:line".</summary>
+    private static string WithoutPosition(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static string FirstLine(string message)
     {

@@ -12,13 +12,21 @@ public sealed record DigestedStory(Story Story, Brief Brief);
 /// <summary>Everything a digest run produced.</summary>
 /// <param name="Stories">Stories, largest first.</param>
 /// <param name="Reuse">Reuse found across all articles.</param>
-public sealed record DigestResult(ImmutableArray<DigestedStory> Stories, ReuseReport Reuse);
+public sealed record DigestResult(ImmutableArray<DigestedStory> Stories, ReuseReport Reuse)
+{
+    /// <summary>One-line notes, each opening with the input it concerns, about input the stages took with reservations.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>What the stages up to grouping found.</summary>
 /// <param name="Articles">The understood articles, one per distinct document.</param>
 /// <param name="Reuse">Reuse found across all articles.</param>
 /// <param name="Groups">The stories, each as the ids of its articles.</param>
-public sealed record GroupingResult(ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse, IReadOnlyList<IReadOnlyList<string>> Groups);
+public sealed record GroupingResult(ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse, IReadOnlyList<IReadOnlyList<string>> Groups)
+{
+    /// <summary>One-line notes, each opening with the input it concerns, about input the stages took with reservations.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>How far a run has come, for progress bars.</summary>
 /// <param name="Stage">The stage running ("clean", "understand", ...).</param>
@@ -42,7 +50,8 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// <summary>Runs every stage. Documents with the same id (the same content) count once.</summary>
     public DigestResult Run(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress = null)
     {
-        var (annotated, reuse, groups) = Group(documents, progress);
+        var grouping = Group(documents, progress);
+        var (annotated, reuse, groups) = grouping;
         var byId = annotated.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var stories = new List<DigestedStory>(groups.Count);
         for (var i = 0; i < groups.Count; i++)
@@ -56,7 +65,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
             .OrderByDescending(s => s.Story.Articles.Length)
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new DigestResult(ordered, reuse);
+        return new DigestResult(ordered, reuse) { Warnings = grouping.Warnings };
     }
 
     /// <summary>
@@ -67,8 +76,14 @@ public sealed class StorylinePipeline(PipelineStages stages)
     {
         var (annotated, reuse) = Understand(documents, progress);
         progress?.Report(new PipelineProgress("group", 0, 1));
-        var groups = Stages.Clusterer.Cluster(annotated, reuse);
-        return new GroupingResult(annotated, reuse, groups);
+        if (Stages.Clusterer is StoryClusterer streaming)
+        {
+            // The stream itself, rather than its snapshot alone, so its warnings reach the user.
+            var stream = streaming.ClusterStream(annotated, reuse);
+            return new GroupingResult(annotated, reuse, stream.Snapshot()) { Warnings = stream.Warnings };
+        }
+
+        return new GroupingResult(annotated, reuse, Stages.Clusterer.Cluster(annotated, reuse));
     }
 
     /// <summary>
@@ -78,8 +93,12 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// the order of their first article; with another clusterer, its groups in its order. The stories
     /// are those of <see cref="Group"/>.
     /// </summary>
+    /// <param name="documents">The documents to group.</param>
+    /// <param name="story">Receives each story.</param>
+    /// <param name="progress">Receives progress, if given.</param>
+    /// <param name="warning">Receives each one-line warning about input taken with reservations, if given.</param>
     /// <returns>How many stories were handed out.</returns>
-    public int GroupInto(IReadOnlyList<RawDocument> documents, Action<IReadOnlyList<string>> story, IProgress<PipelineProgress>? progress = null)
+    public int GroupInto(IReadOnlyList<RawDocument> documents, Action<IReadOnlyList<string>> story, IProgress<PipelineProgress>? progress = null, Action<string>? warning = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         var (annotated, reuse) = Understand(documents, progress);
@@ -93,7 +112,11 @@ public sealed class StorylinePipeline(PipelineStages stages)
 
         if (Stages.Clusterer is StoryClusterer streaming)
         {
-            streaming.ClusterInto(annotated, reuse, HandOut);
+            var stream = streaming.ClusterInto(annotated, reuse, HandOut);
+            foreach (var line in stream.Warnings)
+            {
+                warning?.Invoke(line);
+            }
         }
         else
         {

@@ -66,6 +66,41 @@ public class StageCommandTests
     }
 
     [Fact]
+    public void Cluster_DegenerateArticles_EveryReadableLineAssignedAndEachReservationOneLine()
+    {
+        using var dir = new TempDir();
+        const string crash = "A harbour crane collapsed in Portvale on Tuesday, injuring three dock workers. The port authority opened an inquiry.";
+        var input = dir.Write("odd.jsonl", string.Join('\n',
+            """{"id":"empty","text":"","date":"2021-10-05"}""",
+            $$"""{"id":"a","title":"Crane collapses","text":"{{crash}}","date":"2021-10-05"}""",
+            $$"""{"id":"b","title":"Crane collapses","text":"{{crash}}","date":"2021-10-05"}""",
+            """{"id":"title-only","title":"Crane collapses in Portvale harbour","date":"1900-01-01"}""",
+            """{"id":"one-word","text":"Portvale","date":"2200-05-05"}""",
+            """{"id":"greek","text":"Οι λιμενεργάτες απεργούν σήμερα μετά την κατάρρευση του γερανού.","date":"soon"}""",
+            """{"id":"a","text":"A different text under a repeated id about a lunar lander."}"""));
+        var output = dir.Combine("assignments.tsv");
+
+        var run = CliRun.Of("cluster", input, "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        var rows = File.ReadAllLines(output).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["a", "a", "b", "greek", "one-word", "title-only"], rows.Select(r => r[0]).Order(StringComparer.Ordinal));
+        var storyOf = rows.ToLookup(r => r[0], r => r[1]);
+        Assert.Contains(storyOf["b"].Single(), storyOf["a"]);
+        Assert.Equal(2, storyOf["a"].Distinct().Count());
+
+        // One line for each reservation, each naming its line of the input: the empty text (an error),
+        // the title read as text, the unreadable date, the repeated id, and the two absurd dates.
+        Assert.All(run.StderrLines, l => Assert.Matches(@"odd\.jsonl:\d+: ", l));
+        foreach (var line in new[] { 1, 4, 5, 6, 7 })
+        {
+            Assert.Contains(run.StderrLines, l => l.Contains($"odd.jsonl:{line}: ", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(2, run.StderrLines.Count(l => l.Contains("implausible", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Cluster_EventsMonthsApart_SameAssignmentsAsTheBatchGroupingStoryByStory()
     {
         // Events months apart: the early stories retire from the clusterer's pool and are written as they go.

@@ -129,6 +129,39 @@ public class IngestorTests
     }
 
     [Fact]
+    public void Read_JsonLinesTitleOnly_ReadFromTheTitleWithAWarning()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("titles.jsonl", """{"id": "t1", "title": "Ferries collide in Portvale harbour", "date": "2021-10-07"}""");
+        var item = Assert.IsType<IngestedDocument>(Assert.Single(Read(path)));
+        Assert.Equal("Ferries collide in Portvale harbour", item.Document.Content);
+        Assert.Equal("Ferries collide in Portvale harbour", item.Document.Hints.Title);
+        Assert.Contains("title", Assert.Single(item.Warnings), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("next Tuesday")]
+    [InlineData("2021-13-45")]
+    public void Read_JsonLinesUnreadableDate_UndatedWithAWarningQuotingIt(string date)
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("dates.jsonl", $$"""{"id": "d1", "text": "Two ferries collided.", "date": "{{date}}"}""");
+        var item = Assert.IsType<IngestedDocument>(Assert.Single(Read(path)));
+        Assert.Null(item.Document.Hints.Published);
+        var warning = Assert.Single(item.Warnings);
+        Assert.Contains(date, warning, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', warning);
+    }
+
+    [Fact]
+    public void Read_JsonLinesWithReadableFields_NoWarnings()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("ok.jsonl", """{"id": "o1", "title": "T", "text": "Two ferries collided.", "date": "2021-10-07T08:30:00Z"}""");
+        Assert.Empty(Assert.IsType<IngestedDocument>(Assert.Single(Read(path))).Warnings);
+    }
+
+    [Fact]
     public void Read_JsonLinesNewsPleaseNames_Accepted()
     {
         using var dir = new TempDir();
@@ -177,7 +210,7 @@ public class IngestorTests
             .. "{\"id\":\"ok\",\"text\":\"Fine.\"}\n"u8.ToArray(),
             .. "{\"id\": \"broken\", \"text\": \n"u8.ToArray(),
             .. "{\"id\":\"bad-utf8\",\"text\":\"caf"u8.ToArray(), 0xE9, .. "\"}\n"u8.ToArray(),
-            .. "{\"id\":\"no-text\",\"title\":\"T\"}\n"u8.ToArray(),
+            .. "{\"id\":\"no-text\",\"url\":\"https://example.org/t\"}\n"u8.ToArray(),
             .. "[1,2]\n"u8.ToArray(),
         ]);
         var missing = dir.Combine("missing.txt");
