@@ -41,6 +41,10 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
             reference = DateResolver.InferReference(ctx, expressions, assumedDate, out var fromText);
             inferred = reference is not null;
             fromStory = reference is not null && !fromText;
+            if (fromStory)
+            {
+                reference = StoryAnchor.Refine(ctx, expressions, reference!.Value);
+            }
         }
 
         var dates = DateResolver.Resolve(ctx, expressions, reference);

@@ -83,6 +83,37 @@ public class DateTests
     }
 
     [Fact]
+    public void Annotate_UndatedTellingOfALaterDayAsPresent_AnchoredOnThatDay()
+    {
+        var a = LanguageTestKit.Annotate(
+            "The October 20 summit in Portvale is the first the harbour has hosted. Last week, the mayor warned of crowds.",
+            assumed: Thursday);
+        Assert.Equal(new DateOnly(2021, 10, 20), a.ReferenceDate);
+        Assert.True(a.ReferenceDateFromStory);
+        Assert.Equal(new DateOnly(2021, 10, 11), a.Dates.Single(d => d.Text.Contains("week", StringComparison.OrdinalIgnoreCase)).Value);
+    }
+
+    [Theory]
+    [InlineData("The summit will open in Portvale on October 20. Last week, the mayor warned of crowds.")]
+    [InlineData("The summit is scheduled for October 20 in Portvale. Last week, the mayor warned of crowds.")]
+    [InlineData("The summit is to be held on October 20 in Portvale. Last week, the mayor warned of crowds.")]
+    [InlineData("The December 20 summit in Portvale is the first of its kind. Last week, the mayor warned of crowds.")]
+    [InlineData("The October 1 summit in Portvale was the first of its kind. Last week, the mayor warned of crowds.")]
+    public void Annotate_UndatedWithPlannedOrDistantOrEarlierDay_KeepsTheStoryDate(string text)
+    {
+        var a = LanguageTestKit.Annotate(text, assumed: Thursday);
+        Assert.Equal(Thursday, a.ReferenceDate);
+        Assert.Equal(new DateOnly(2021, 9, 27), a.Dates.Single(d => d.Text.Contains("week", StringComparison.OrdinalIgnoreCase)).Value);
+    }
+
+    [Fact]
+    public void Annotate_PublishedTellingOfALaterDay_KeepsItsOwnDate()
+    {
+        var a = LanguageTestKit.Annotate("The October 20 summit in Portvale is the first of its kind.", published: Thursday);
+        Assert.Equal(Thursday, a.ReferenceDate);
+    }
+
+    [Fact]
     public void Annotate_PublishedDate_IsNotInferred()
     {
         var a = LanguageTestKit.Annotate("The group met on Monday.", published: Thursday);
