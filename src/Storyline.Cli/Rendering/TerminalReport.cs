@@ -79,9 +79,10 @@ internal static class TerminalReport
         }
     }
 
-    /// <summary>The date as precisely as it is known: "2021-10-07", "2021-10", "2021", "2020s".</summary>
+    /// <summary>The date as precisely as it is known: "2021-10-07", "week of 2021-10-11", "2021-10", "2021", "2020s".</summary>
     private static string Day(ContractTimelineEvent e) => e.Precision switch
     {
+        "week" => "week of " + e.Date,
         "month" when e.Date.Length >= 7 => e.Date[..7],
         "year" when e.Date.Length >= 4 => e.Date[..4],
         "decade" when e.Date.Length >= 4 => e.Date[..3] + "0s",

@@ -46,6 +46,8 @@ public enum DatePrecision
 {
     /// <summary>A calendar day.</summary>
     Day,
+    /// <summary>A calendar week, Monday to Sunday ("last week"); the date is its Monday.</summary>
+    Week,
     /// <summary>A month ("in July", "mid-August").</summary>
     Month,
     /// <summary>A year.</summary>

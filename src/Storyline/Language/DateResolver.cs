@@ -190,7 +190,7 @@ public static class DateResolver
                 return (rr.AddDays(e.Offset), null, DatePrecision.Day, true);
             case DateKind.WeekOffset:
                 var monday = rr.AddDays(-(((int)rr.DayOfWeek + 6) % 7)).AddDays(7 * e.Offset);
-                return (monday, monday.AddDays(6), DatePrecision.Day, true);
+                return (monday, monday.AddDays(6), DatePrecision.Week, true);
             case DateKind.MonthOffset:
                 var m = new DateOnly(rr.Year, rr.Month, 1).AddMonths(e.Offset);
                 return (m, null, DatePrecision.Month, true);

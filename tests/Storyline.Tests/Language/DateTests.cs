@@ -17,7 +17,6 @@ public class DateTests
     [InlineData("It opened on 2021-10-20 in the city.", "2021-10-20")]
     [InlineData("They met on Monday.", "2021-10-04")]
     [InlineData("The envoy said Thursday that it was over.", "2021-10-07")]
-    [InlineData("The visit happened last week in the capital.", "2021-09-27")]
     [InlineData("The deal was signed yesterday.", "2021-10-06")]
     [InlineData("Prices rose three days ago.", "2021-10-04")]
     public void Annotate_DayExpressions_ResolveAgainstThePublicationDate(string text, string expected)
@@ -39,6 +38,16 @@ public class DateTests
         var d = Date(text, Thursday);
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), d.Value);
         Assert.Equal(DatePrecision.Month, d.Precision);
+    }
+
+    [Theory]
+    [InlineData("The visit happened last week in the capital.", "2021-09-27")]
+    [InlineData("The visit happens next week in the capital.", "2021-10-11")]
+    public void Annotate_WeekExpressions_KeepWeekPrecisionMondayToSunday(string text, string monday)
+    {
+        var d = Date(text, Thursday);
+        var start = DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((start, start.AddDays(6), DatePrecision.Week), (d.Value, d.End!.Value, d.Precision));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class WriteTests
 
     [Theory]
     [InlineData("application/json", "{ not json")]
-    [InlineData("application/json", "{\"title\": \"no text\"}")]
+    [InlineData("application/json", "{\"source\": \"no text or title\"}")]
     [InlineData("application/json", "42")]
     [InlineData("text/plain", "   ")]
     public async Task PostArticle_BadBody_Is400WithAReason(string mediaType, string body)

@@ -47,6 +47,7 @@ internal static class HtmlTimeline
     private static string Format(TimelineEvent e) => e.Precision switch
     {
         DatePrecision.Day => e.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Week => "week of " + e.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Month => e.Date.ToString("MMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Year => e.Date.Year.ToString(CultureInfo.InvariantCulture),
         _ => (e.Date.Year / 10 * 10).ToString(CultureInfo.InvariantCulture) + "s",

@@ -76,10 +76,11 @@ public static class MarkdownReport
         }
     }
 
-    /// <summary>A timeline date written as precisely as it is known: "2021-10-07", "2021-10", "2021", "2020s".</summary>
+    /// <summary>A timeline date written as precisely as it is known: "2021-10-07", "week of 2021-10-11", "2021-10", "2021", "2020s".</summary>
     public static string Day(TimelineEvent e) => e.Precision switch
     {
         DatePrecision.Day => e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Week => "week of " + e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => e.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         DatePrecision.Year => e.Date.ToString("yyyy", CultureInfo.InvariantCulture),
         _ => e.Date.ToString("yyyy", CultureInfo.InvariantCulture)[..3] + "0s",

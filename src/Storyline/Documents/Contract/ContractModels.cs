@@ -100,7 +100,7 @@ public sealed record ContractCitedText(string Text, IReadOnlyList<string> Articl
 
 /// <summary>A dated event.</summary>
 /// <param name="Date">YYYY-MM-DD (first day of the period for coarser precision).</param>
-/// <param name="Precision">day, month, year or decade.</param>
+/// <param name="Precision">day, week, month, year or decade.</param>
 /// <param name="Text">What happened.</param>
 /// <param name="Articles">Articles that report it.</param>
 public sealed record ContractTimelineEvent(string Date, string Precision, string Text, IReadOnlyList<string> Articles);
