@@ -65,4 +65,26 @@ public class TextLevelTests
         var articles = new Storyline.Cleaning.ArticleCleaner(Storyline.Cleaning.CleaningOptions.Default).Clean(documents);
         Assert.All(articles, a => Assert.Contains(a.Removed, r => r.Text == banner && r.Reason is RemovalReasons.Template));
     }
+
+    [Fact]
+    public void Learn_VersionsOfOneReport_KeepTheirBodyButNotTheSitesBanner()
+    {
+        var hints = new DocumentHints(Source: "example.com");
+        const string banner = "Sign up for the morning briefing from Example";
+        const string lead = "Rain flooded the lower town overnight and closed two bridges, the fire brigade said on Sunday morning.";
+        const string more = "The river rose by two metres in six hours, the highest level since records began, and the army was called in.";
+        RawDocument Doc(string id, params string[] paragraphs) => RawDocument.Create(string.Join("\n\n", [.. paragraphs, banner]), id, id, SourceFormat.Text, hints);
+        var documents = new[]
+        {
+            Doc("first", lead, more),
+            Doc("update", lead, more, "By evening the water had begun to fall and the bridges were inspected before reopening."),
+            Doc("rescrape", lead, more),
+            Doc("other", "The football club announced a new coach on Friday after a season of poor results and falling attendance."),
+        };
+
+        var articles = new Storyline.Cleaning.ArticleCleaner(Storyline.Cleaning.CleaningOptions.Default).Clean(documents);
+
+        Assert.All(articles, a => Assert.Contains(a.Removed, r => r.Text == banner && r.Reason is RemovalReasons.Template));
+        Assert.All(articles.Take(3), a => Assert.Equal([lead, more], a.Paragraphs.Take(2)));
+    }
 }

@@ -18,23 +18,45 @@ public static class OutletTemplates
         return string.IsNullOrEmpty(source) ? MetadataReader.HostOf(document.Hints.Url) : source;
     }
 
-    /// <summary>Outlet key → template block keys, for outlets with at least <paramref name="minDocuments"/> reports.</summary>
+    /// <summary>
+    /// A block carried by more of an outlet's reports than this (and than half of them) is furniture
+    /// whatever else they share, and does not count towards two reports being versions of one.
+    /// </summary>
+    private const int VersionBlockMaxDocuments = 20;
+
+    /// <summary>
+    /// Outlet key → template block keys, for outlets with at least <paramref name="minDocuments"/>
+    /// reports. Versions of one report (a re-scrape, an update, the same story under two addresses)
+    /// count once: two reports whose shared blocks hold at least half of the smaller one's words
+    /// (leaving out blocks most of the outlet carries) are one report, or the copies would strip each
+    /// other's bodies as template.
+    /// </summary>
     public static Dictionary<string, IReadOnlySet<string>> Learn(IReadOnlyList<RawDocument> documents, int minDocuments)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var outlet in documents.GroupBy(OutletKey).Where(g => g.Key is not null && g.Count() >= minDocuments))
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var document in outlet)
+            var blocks = outlet.Select(d => Blocks(d).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+            var carriers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < blocks.Length; i++)
             {
-                foreach (var key in Blocks(document).Distinct(StringComparer.Ordinal))
+                foreach (var key in blocks[i])
                 {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (!carriers.TryGetValue(key, out var list))
+                    {
+                        carriers[key] = list = [];
+                    }
+
+                    list.Add(i);
                 }
             }
 
-            var template = counts.Where(c => c.Value >= minDocuments).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var version = Versions(blocks, carriers);
+            var template = carriers
+                .Where(c => c.Value.Count >= minDocuments && c.Value.Select(i => version[i]).Distinct().Count() >= minDocuments)
+                .Select(c => c.Key)
+                .ToHashSet(StringComparer.Ordinal);
             if (template.Count > 0)
             {
                 result[outlet.Key!] = template;
@@ -43,6 +65,55 @@ public static class OutletTemplates
 
         return result;
     }
+
+    /// <summary>
+    /// Each report's version group (the index of a report in it): reports whose shared blocks hold at
+    /// least half of the smaller one's words, leaving out blocks most of the outlet carries. Each block
+    /// compares only the neighbours in its list of carriers, so the cost grows with the blocks the
+    /// reports hold rather than with pairs of reports, even when every report shares a menu.
+    /// </summary>
+    private static int[] Versions(string[][] blocks, Dictionary<string, List<int>> carriers)
+    {
+        var common = Math.Max(VersionBlockMaxDocuments, blocks.Length / 2);
+        var own = blocks.Select(b => b.Where(k => carriers[k].Count <= common).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var words = own.Select(b => b.Sum(Words)).ToArray();
+        var parent = Enumerable.Range(0, blocks.Length).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                i = parent[i] = parent[parent[i]];
+            }
+
+            return i;
+        }
+
+        var compared = new HashSet<(int, int)>();
+        foreach (var list in carriers.Values.Where(l => l.Count is >= 2 && l.Count <= common))
+        {
+            for (var n = 1; n < list.Count; n++)
+            {
+                var (x, y) = (list[n - 1], list[n]);
+                if (Root(x) == Root(y) || !compared.Add((x, y)))
+                {
+                    continue;
+                }
+
+                var (small, large) = own[x].Count <= own[y].Count ? (own[x], own[y]) : (own[y], own[x]);
+                var shared = small.Where(large.Contains).Sum(Words);
+                if (2 * shared >= Math.Min(words[x], words[y]))
+                {
+                    var (rx, ry) = (Root(x), Root(y));
+                    parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, blocks.Length).Select(Root)];
+    }
+
+    /// <summary>Words in a block key (its words joined by single spaces).</summary>
+    private static int Words(string key) => key.Count(c => c == ' ') + 1;
 
     private static IEnumerable<string> Blocks(RawDocument document)
     {
