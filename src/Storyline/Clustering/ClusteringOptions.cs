@@ -37,6 +37,13 @@ public sealed record ClusteringOptions
     /// <summary>Largest story that takes the second look (<see cref="SecondLookSimilarity"/>). Default 1.</summary>
     public int SecondLookMaxSize { get; init; } = 1;
 
+    /// <summary>
+    /// A small story (up to <see cref="SecondLookMaxSize"/>) about to retire (idle, or past the pool's size limit) takes the
+    /// second look first and joins its nearest story rather than retire when the rule holds: in a live stream there is no
+    /// end of a batch, so otherwise a lone report never meets the reports of its event that came after it. Default true.
+    /// </summary>
+    public bool SecondLookOnRetire { get; init; } = true;
+
     /// <summary>Similarity of two stories' centroids from which they are merged into one. Default 0.3.</summary>
     public double MergeSimilarity { get; init; } = 0.3;
 
