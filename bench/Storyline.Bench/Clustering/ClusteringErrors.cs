@@ -65,7 +65,7 @@ internal sealed class ClusteringErrorsTask : IBenchTask
                 var rank = ranked.ToList().FindIndex(r => r.Key == main[fragment.Key]);
                 var head = (byId[fragment.First()].Article.Title ?? byId[fragment.First()].Article.Text).ReplaceLineEndings(" ");
                 Console.WriteLine(System.FormattableString.Invariant(
-                    $"{category,-34} gold {fragment.Key,-5} n {fragment.Count()} words {words,5} best {best.Score:F3} second {second:F3} right at {rank,2} | {head[..Math.Min(70, head.Length)]}"));
+                    $"{category,-34} gold {fragment.Key,-5} n {fragment.Count()} words {words,5} best {best.Score:F3} second {second:F3} right at {rank,2} ({stream.ScoreAgainst(fragment.First(), main[fragment.Key]):F3}) | {head[..Math.Min(70, head.Length)]}"));
             }
         }
 

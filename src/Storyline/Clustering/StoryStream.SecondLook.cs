@@ -86,4 +86,10 @@ public sealed partial class StoryStream
     /// </summary>
     internal IReadOnlyList<(int Key, double Score)>? NearestTo(string articleId) =>
         active.TryGetValue(StoryOf(articleId), out var story) ? [.. Nearest(story).Select(x => (x.Story.Key, x.Score))] : null;
+
+    /// <summary>For diagnostics: the second look's score of the story of <paramref name="articleId"/> against the active story <paramref name="key"/>.</summary>
+    internal double ScoreAgainst(string articleId, int key) =>
+        active.TryGetValue(StoryOf(articleId), out var story) && active.TryGetValue(key, out var other)
+            ? story.Recent.Max(m => Score(Weighted(m), other, story.FirstDate, null, members: true))
+            : double.NaN;
 }
