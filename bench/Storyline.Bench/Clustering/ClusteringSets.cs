@@ -72,8 +72,12 @@ internal static class ClusteringSets
         return new LabelledSet("giveme5w1h", documents, gold);
     }
 
-    /// <summary>Multi-News: each line's documents are one story; all shuffled into one undated stream (fixed seed).</summary>
-    public static LabelledSet MultiNews(int takeClusters = int.MaxValue, int seed = 20211007)
+    /// <summary>
+    /// Multi-News: each line's documents are one story; all shuffled into one undated stream (fixed seed).
+    /// <paramref name="parity"/> 0 or 1 keeps only the stories whose idx is even or odd (a half, so a
+    /// change is checked on two disjoint sets); -1 keeps all.
+    /// </summary>
+    public static LabelledSet MultiNews(int takeClusters = int.MaxValue, int seed = 20211007, int parity = -1)
     {
         var documents = new List<RawDocument>();
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,6 +85,11 @@ internal static class ClusteringSets
         {
             using var json = JsonDocument.Parse(line);
             var idx = json.RootElement.GetProperty("idx").ToString();
+            if (parity >= 0 && (json.RootElement.GetProperty("idx").GetInt32() % 2) != parity)
+            {
+                continue;
+            }
+
             var j = 0;
             foreach (var doc in json.RootElement.GetProperty("documents").EnumerateArray())
             {
@@ -93,6 +102,6 @@ internal static class ClusteringSets
         var random = new Random(seed);
         var shuffled = documents.ToArray();
         random.Shuffle(shuffled);
-        return new LabelledSet("multinews", shuffled, gold);
+        return new LabelledSet(parity switch { 0 => "mn-even", 1 => "mn-odd", _ => "multinews" }, shuffled, gold);
     }
 }

@@ -8,12 +8,12 @@ internal sealed class ClusteringTask : IBenchTask
 {
     public string Name => "clustering";
 
-    public string Description => "story clustering: pairwise and BCubed F1 on giveme5w1h (383) and Multi-News (250 stories)";
+    public string Description => "story clustering: pairwise and BCubed F1 on giveme5w1h (383) and Multi-News (250 stories, then its even and odd halves)";
 
     public int Run(IReadOnlyList<string> args)
     {
         var stages = PipelineStages.CreateDefault() with { Clusterer = new StoryClusterer(OptionOverrides.Apply(ClusteringOptions.Default, args)) };
-        foreach (var set in new[] { ClusteringSets.Giveme(), ClusteringSets.MultiNews() })
+        foreach (var set in new[] { ClusteringSets.Giveme(), ClusteringSets.MultiNews(), ClusteringSets.MultiNews(parity: 0), ClusteringSets.MultiNews(parity: 1) })
         {
             var (scores, elapsed) = set.Run(stages);
             Console.WriteLine($"{set.Name,-11} {scores}  ({elapsed.TotalSeconds:F1}s)");

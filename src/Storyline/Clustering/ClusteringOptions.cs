@@ -34,8 +34,25 @@ public sealed record ClusteringOptions
     /// <summary>Factor by which a small story's best story must lead the runner-up in the second look (<see cref="SecondLookSimilarity"/>). Default 1.75.</summary>
     public double SecondLookMargin { get; init; } = 1.75;
 
+    /// <summary>
+    /// When clustering a batch, the articles with no time at all (no publication date, no dated article they share text
+    /// with) go into the stream before the dated ones rather than after. Last, they met only the stories still active at
+    /// the end: those of the newest dates, as the others had retired. First, they open or join stories without a date,
+    /// which idleness does not retire, so every dated report of their event can still find them. A batch wholly dated or
+    /// wholly undated is fed as before. Default true: Multi-News BCubed F1 0.8931 → 0.8987, its halves 0.8894 → 0.8919
+    /// and 0.9090 → 0.9176, giveme5w1h (all dated) unchanged, though the Multi-News CI subset of 60 stories fell 0.9345 → 0.9321 (measured).
+    /// </summary>
+    public bool UndatedFirst { get; init; } = true;
+
     /// <summary>Largest story that takes the second look (<see cref="SecondLookSimilarity"/>). Default 1.</summary>
     public int SecondLookMaxSize { get; init; } = 1;
+
+    /// <summary>
+    /// A small story (up to <see cref="SecondLookMaxSize"/>) about to retire (idle, or past the pool's size limit) takes the
+    /// second look first and joins its nearest story rather than retire when the rule holds: in a live stream there is no
+    /// end of a batch, so otherwise a lone report never meets the reports of its event that came after it. Default true.
+    /// </summary>
+    public bool SecondLookOnRetire { get; init; } = true;
 
     /// <summary>Similarity of two stories' centroids from which they are merged into one. Default 0.3.</summary>
     public double MergeSimilarity { get; init; } = 0.3;

@@ -4,7 +4,8 @@ namespace Storyline.Clustering;
 
 /// <summary>
 /// The Clustering stage: feeds the articles to a <see cref="StoryStream"/> in time order (see
-/// <c>StreamTime</c> for undated articles; ties in input order), telling it which articles the
+/// <c>StreamTime</c> for undated articles, which go first, see <see cref="ClusteringOptions.UndatedFirst"/>;
+/// ties in input order), telling it which articles the
 /// Reuse stage found sharing text.
 /// </summary>
 /// <param name="options">Stage options.</param>
@@ -62,7 +63,7 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
             .ToDictionary(g => g.Key, g => Plausible(g.First().Article.Published), StringComparer.Ordinal);
         var ordered = articles
             .Select((a, i) => (Article: a, Index: i, Time: StreamTime(a, published, related)))
-            .OrderBy(x => x.Time ?? DateTimeOffset.MaxValue)
+            .OrderBy(x => x.Time ?? (Options.UndatedFirst ? DateTimeOffset.MinValue : DateTimeOffset.MaxValue))
             .ThenBy(x => x.Index);
         var seen = once ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var (article, _, _) in ordered)

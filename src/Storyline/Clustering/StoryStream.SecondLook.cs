@@ -27,21 +27,40 @@ public sealed partial class StoryStream
                 continue;
             }
 
-            var ranked = Nearest(story);
-            if (ranked.Count == 0)
-            {
-                continue;
-            }
-
-            var (target, top) = ranked[0];
-            var second = ranked.Count > 1 ? ranked[1].Score : 0;
-            if (top >= Options.SecondLookSimilarity
-                && top >= Options.SecondLookMargin * second)
-            {
-                Merge(target, story);
-                target.Norms = Norms(target.Centroid);
-            }
+            JoinNearest(story);
         }
+    }
+
+    /// <summary>
+    /// The second look for one small story: it joins the active story its articles resemble most when
+    /// the rule of <see cref="SecondLook"/> holds. Also taken by a small story about to retire, which in a
+    /// live stream never reaches the end of a batch: its one chance to meet the reports that came after
+    /// it. Cost: one candidate lookup per recent member.
+    /// </summary>
+    /// <returns>Whether the story was merged into another (and is no longer active).</returns>
+    private bool JoinNearest(ActiveStory story)
+    {
+        if (Options.SecondLookSimilarity <= 0 || story.Size > Options.SecondLookMaxSize)
+        {
+            return false;
+        }
+
+        var ranked = Nearest(story);
+        if (ranked.Count == 0)
+        {
+            return false;
+        }
+
+        var (target, top) = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Score : 0;
+        if (top < Options.SecondLookSimilarity || top < Options.SecondLookMargin * second)
+        {
+            return false;
+        }
+
+        Merge(target, story);
+        target.Norms = Norms(target.Centroid);
+        return true;
     }
 
     /// <summary>The other active stories by the best score of any of a story's recent articles against them, best first.</summary>
@@ -60,4 +79,17 @@ public sealed partial class StoryStream
 
         return [.. best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Key).Select(kv => (kv.Key, kv.Value))];
     }
+
+    /// <summary>
+    /// For diagnostics: the other active stories as the second look ranks them for the story of
+    /// <paramref name="articleId"/> (keys and scores, best first); null when that story retired.
+    /// </summary>
+    internal IReadOnlyList<(int Key, double Score)>? NearestTo(string articleId) =>
+        active.TryGetValue(StoryOf(articleId), out var story) ? [.. Nearest(story).Select(x => (x.Story.Key, x.Score))] : null;
+
+    /// <summary>For diagnostics: the second look's score of the story of <paramref name="articleId"/> against the active story <paramref name="key"/>.</summary>
+    internal double ScoreAgainst(string articleId, int key) =>
+        active.TryGetValue(StoryOf(articleId), out var story) && active.TryGetValue(key, out var other)
+            ? story.Recent.Max(m => Score(Weighted(m), other, story.FirstDate, null, members: true))
+            : double.NaN;
 }

@@ -320,7 +320,10 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
             return null;
         }
 
-        if (date is { } known && (clock is null || known > clock))
+        // Only a publication date moves the stream's clock: the stream is ordered by those, while a date read
+        // from the text (a dateline) of an undated article may lie anywhere, and moved past, the clock retired
+        // the stories of every earlier date in an undated stream before their reports arrived (measured on Multi-News).
+        if (date is { } known && article.Article.Published is not null && (clock is null || known > clock))
         {
             clock = known;
         }
@@ -674,6 +677,11 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
             }
 
             updates.Dequeue();
+            if (Options.SecondLookOnRetire && JoinNearest(story))
+            {
+                continue;
+            }
+
             active.Remove(story.Key);
             HandOut(story);
         }
