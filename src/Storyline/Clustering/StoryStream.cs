@@ -339,8 +339,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         var norms = new double[FeatureSpace.Channels];
         for (var i = 0; i < weights.Length; i++)
         {
-            idfs[i] = space.Idf(vector.Ids[i]);
-            channels[i] = (byte)space.Channel(vector.Ids[i]);
+            idfs[i] = space.Idf(vector.Ids[i], out var channel);
+            channels[i] = (byte)channel;
             weights[i] = vector.Weights[i] * idfs[i];
             norms[channels[i]] += (double)weights[i] * weights[i];
         }
@@ -353,8 +353,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         var norms = new double[FeatureSpace.Channels];
         foreach (var (id, w) in features)
         {
-            var x = w * space.Idf(id);
-            norms[space.Channel(id)] += x * x;
+            var x = w * space.Idf(id, out var channel);
+            norms[channel] += x * x;
         }
 
         return Sqrt(norms);
@@ -424,21 +424,24 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         }
 
         // The strongest features that some story holds: a feature no story has cannot find one.
-        var strongest = new int[article.Ids.Length];
-        for (var i = 0; i < strongest.Length; i++)
+        // Heaviest first, then the lower id: one number per feature, sorted without a comparer. Weights are
+        // never negative, so their bits order as they do; ids ascend with the index, so the index breaks ties.
+        var strongest = new long[article.Ids.Length];
+        for (var k = 0; k < strongest.Length; k++)
         {
-            strongest[i] = i;
+            strongest[k] = ((long)(int.MaxValue - (BitConverter.SingleToInt32Bits(article.Weights[k]) & int.MaxValue)) << 32) | (uint)k;
         }
 
-        Array.Sort(strongest, (x, y) => article.Weights[x] != article.Weights[y] ? article.Weights[y].CompareTo(article.Weights[x]) : article.Ids[x].CompareTo(article.Ids[y]));
+        Array.Sort(strongest);
         var used = 0;
-        foreach (var i in strongest)
+        foreach (var key in strongest)
         {
             if (used == Options.CandidateTerms)
             {
                 break;
             }
 
+            var i = (int)(key & uint.MaxValue);
             var list = postings.Of(article.Ids[i]);
             if (list.IsEmpty)
             {
@@ -516,9 +519,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         var j = 0;
         for (var i = 0; i < member.Ids.Length; i++)
         {
-            var idf = space.Idf(member.Ids[i]);
+            var idf = space.Idf(member.Ids[i], out var channel);
             var w = member.Weights[i] * idf;
-            var channel = space.Channel(member.Ids[i]);
             norms[channel] += w * w;
             while (j < article.Ids.Length && article.Ids[j] < member.Ids[i])
             {
@@ -542,8 +544,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         {
             if (large.Centroid.TryGetValue(id, out var v))
             {
-                var idf = space.Idf(id);
-                dots[space.Channel(id)] += w * v * idf * idf;
+                var idf = space.Idf(id, out var channel);
+                dots[channel] += w * v * idf * idf;
             }
         }
 
