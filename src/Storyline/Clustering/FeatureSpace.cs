@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Storyline.Documents;
 
@@ -66,6 +67,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     public int Channel(int id) => stats[id].Channel;
 
     /// <summary>A feature's <see cref="Idf(int)"/> and its <see cref="Channel"/>, read together.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // as Idf(int)
     public float Idf(int id, out int channel)
     {
         channel = stats[id].Channel;
@@ -79,14 +81,17 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// still count. Cached until N or df moved by more than 1%, since a stream asks
     /// for the same features many times between two changes that matter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the cached path runs for every feature of every candidate
     public float Idf(int id)
     {
         ref var s = ref stats[id];
-        if (s.IdfAtDocuments > 0 && Documents - s.IdfAtDocuments <= s.IdfAtDocuments / 100 && s.Frequency - s.IdfAtFrequency <= s.IdfAtFrequency / 100)
-        {
-            return s.Idf;
-        }
+        return s.IdfAtDocuments > 0 && Documents - s.IdfAtDocuments <= s.IdfAtDocuments / 100 && s.Frequency - s.IdfAtFrequency <= s.IdfAtFrequency / 100
+            ? s.Idf
+            : Recompute(ref s);
+    }
 
+    private float Recompute(ref Stats s)
+    {
         s.Idf = (float)Math.Max(0.0, Math.Log((Documents + options.BackgroundDocuments + 1.0) / (s.Frequency + 0.5)));
         s.IdfAtDocuments = Documents;
         s.IdfAtFrequency = s.Frequency;

@@ -101,7 +101,11 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         {
             for (var i = 0; i < Math.Min(MemberLinkCandidates, scored.Count); i++)
             {
-                scored[i] = (scored[i].Story, Score(weighted, scored[i].Story, date, sharesPassagesWith, members: true));
+                // The score grows monotonically with the cosine it is given (a bonus added, a positive time factor),
+                // so the best of the centroid's score and the members' is exactly the score of the best cosine:
+                // the centroid is not read twice.
+                var linked = Score(weighted, scored[i].Story, date, sharesPassagesWith, members: true, centroid: false);
+                scored[i] = (scored[i].Story, Math.Max(scored[i].Score, linked));
             }
 
             scored.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Story.Key.CompareTo(y.Story.Key));
@@ -487,21 +491,18 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         return best;
     }
 
-    private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
+    // centroid: false leaves the centroid out, for the members' score only (-∞ when the story has none).
+    private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members, bool centroid = true)
     {
-        var dots = new double[FeatureSpace.Channels];
-        for (var i = 0; i < article.Ids.Length; i++)
-        {
-            if (story.Centroid.TryGetValue(article.Ids[i], out var c))
-            {
-                dots[article.Channels[i]] += article.Weights[i] * c * article.Idfs[i];
-            }
-        }
-
-        var cosine = Combine(dots, article.Norms, story.Norms);
+        var cosine = centroid ? CentroidCosine(article, story) : double.NegativeInfinity;
         foreach (var member in members ? story.Recent : [])
         {
             cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
+        }
+
+        if (double.IsNegativeInfinity(cosine))
+        {
+            return cosine;
         }
 
         if (shares is { Count: > 0 } && shares.Any(id => articleStory.TryGetValue(id, out var key) && Resolve(key) == story.Key))
@@ -512,24 +513,43 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         return cosine * TimeFactor(story.DaysFrom(date));
     }
 
-    private double Cosine(WeightedArticle article, SparseVector member)
+    private double CentroidCosine(WeightedArticle article, ActiveStory story)
     {
         var dots = new double[FeatureSpace.Channels];
-        var norms = new double[FeatureSpace.Channels];
-        var j = 0;
-        for (var i = 0; i < member.Ids.Length; i++)
+        for (var i = 0; i < article.Ids.Length; i++)
         {
-            var idf = space.Idf(member.Ids[i], out var channel);
-            var w = member.Weights[i] * idf;
+            if (story.Centroid.TryGetValue(article.Ids[i], out var c))
+            {
+                dots[article.Channels[i]] += article.Weights[i] * c * article.Idfs[i];
+            }
+        }
+
+        return Combine(dots, article.Norms, story.Norms);
+    }
+
+    private double Cosine(WeightedArticle article, SparseVector member)
+    {
+        // The hottest loop of the stream (every leading candidate's recent members): arrays in locals, so the
+        // merge of the two sorted id lists reads no object fields per step.
+        var dots = new double[FeatureSpace.Channels];
+        var norms = new double[FeatureSpace.Channels];
+        var (ids, weights) = (member.Ids, member.Weights);
+        var (articleIds, articleWeights) = (article.Ids, article.Weights);
+        var j = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var id = ids[i];
+            var idf = space.Idf(id, out var channel);
+            var w = weights[i] * idf;
             norms[channel] += w * w;
-            while (j < article.Ids.Length && article.Ids[j] < member.Ids[i])
+            while (j < articleIds.Length && articleIds[j] < id)
             {
                 j++;
             }
 
-            if (j < article.Ids.Length && article.Ids[j] == member.Ids[i])
+            if (j < articleIds.Length && articleIds[j] == id)
             {
-                dots[channel] += w * article.Weights[j];
+                dots[channel] += w * articleWeights[j];
             }
         }
 
