@@ -23,6 +23,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private readonly TextWords words = new();
     private readonly Stack<int> freeIds = new();
+    private readonly Dictionary<int, double> raw = [];
     private int learnedSinceDecay;
 
     public int Documents { get; private set; }
@@ -101,7 +102,8 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// <summary>Reads an article's features and, when <paramref name="learn"/>, counts them into the document frequencies.</summary>
     public SparseVector Observe(AnnotatedArticle article, bool learn = true)
     {
-        var raw = new Dictionary<int, double>();
+        // One table for every article, cleared: it enumerates in insertion order as a new one would.
+        raw.Clear();
         var title = TextWords.Split(article.Article.Title ?? "", int.MaxValue);
         AddWords(raw, title, null, 't');
         var (body, core) = Body(article.Article.Text, title);

@@ -428,17 +428,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         }
 
         // The strongest features that some story holds: a feature no story has cannot find one.
-        // Heaviest first, then the lower id: one number per feature, sorted without a comparer. Weights are
-        // never negative, so their bits order as they do; ids ascend with the index, so the index breaks ties.
-        var strongest = new long[article.Ids.Length];
-        for (var k = 0; k < strongest.Length; k++)
-        {
-            strongest[k] = ((long)(int.MaxValue - (BitConverter.SingleToInt32Bits(article.Weights[k]) & int.MaxValue)) << 32) | (uint)k;
-        }
-
-        Array.Sort(strongest);
         var used = 0;
-        foreach (var key in strongest)
+        foreach (var key in HeaviestFirst(article.Weights))
         {
             if (used == Options.CandidateTerms)
             {
@@ -492,6 +483,23 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
     }
 
     // centroid: false leaves the centroid out, for the members' score only (-∞ when the story has none).
+    /// <summary>
+    /// The indexes of non-negative weights, heaviest first and the lower index on a tie, each in the low 32 bits
+    /// of the number returned: one number a feature, sorted without a comparer, as their bits order as the
+    /// weights do (the features' ids ascend with the index, so the index breaks ties as the id would).
+    /// </summary>
+    internal static long[] HeaviestFirst(float[] weights)
+    {
+        var keys = new long[weights.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = ((long)(int.MaxValue - (BitConverter.SingleToInt32Bits(weights[k]) & int.MaxValue)) << 32) | (uint)k;
+        }
+
+        Array.Sort(keys);
+        return keys;
+    }
+
     private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members, bool centroid = true)
     {
         var cosine = centroid ? CentroidCosine(article, story) : double.NegativeInfinity;
