@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Storyline.Documents;
 
 namespace Storyline.Clustering;
@@ -352,7 +351,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         return new WeightedArticle(vector.Ids, weights, idfs, channels, Sqrt(norms));
     }
 
-    private double[] Norms(IEnumerable<KeyValuePair<int, float>> features)
+    private double[] Norms(FeatureMap features)
     {
         var norms = new double[FeatureSpace.Channels];
         foreach (var (id, w) in features)
@@ -618,7 +617,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
 
     private void AddFeature(ActiveStory story, int id, float weight)
     {
-        ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, id, out var had);
+        ref var value = ref story.Centroid.GetValueRefOrAddDefault(id, out var had);
         value += weight;
         if (had)
         {
