@@ -54,6 +54,8 @@ internal sealed class ScaleTask : IBenchTask
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
         var pauseStart = GC.GetTotalPauseDuration();
+        var allocatedStart = GC.GetTotalAllocatedBytes();
+        var collectionsStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var clock = Stopwatch.StartNew();
         var (lastWall, lastCpu) = (TimeSpan.Zero, TimeSpan.Zero);
         long peakManaged = 0, peakActive = 0;
@@ -95,6 +97,8 @@ internal sealed class ScaleTask : IBenchTask
 
         var quality = scored ? " | " + ClusterScores.Score(stories, gold) : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size,9} articles{(keepAll ? " (keep-all)" : "")}: {elapsed.TotalSeconds:F1}s wall, {cpuTotal.TotalSeconds:F1}s CPU ({elapsed.TotalMilliseconds * 1000 / size:F0} µs/article wall, {cpuTotal.TotalMilliseconds * 1000 / size:F0} CPU), GC pauses {(GC.GetTotalPauseDuration() - pauseStart).TotalSeconds:F1}s, peak managed {peakManaged / 1e6:F0} MB, process peak {process.PeakWorkingSet64 / 1e6:F0} MB, peak active stories {peakActive}, vocabulary {stream.Vocabulary}{quality}"));
+            $"{size,9} articles{(keepAll ? " (keep-all)" : "")}: {elapsed.TotalSeconds:F1}s wall, {cpuTotal.TotalSeconds:F1}s CPU ({elapsed.TotalMilliseconds * 1000 / size:F0} µs/article wall, {cpuTotal.TotalMilliseconds * 1000 / size:F0} CPU), GC pauses {(GC.GetTotalPauseDuration() - pauseStart).TotalSeconds:F1}s, peak managed {peakManaged / 1e6:F0} MB, process peak {process.PeakWorkingSet64 / 1e6:F0} MB, peak active stories {peakActive}, vocabulary {stream.Vocabulary}; allocated {(GC.GetTotalAllocatedBytes() - allocatedStart) / (double)size / 1e3:F1} KB an article, collections gen0/1/2 {Collections(collectionsStart)}{quality}"));
     }
+
+    private static string Collections(int[] start) => string.Join('/', start.Select((count, generation) => GC.CollectionCount(generation) - count));
 }

@@ -6,7 +6,7 @@ internal sealed class ActiveStory(int key)
     public int Key { get; } = key;
 
     /// <summary>Sum of the member articles' unit vectors (before IDF).</summary>
-    public Dictionary<int, float> Centroid { get; } = [];
+    public FeatureMap Centroid { get; } = new();
 
     public int Size { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Storyline.Documents;
 
@@ -20,9 +21,9 @@ internal sealed record SparseVector(int[] Ids, float[] Weights);
 internal sealed class FeatureSpace(ClusteringOptions options)
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
-    private readonly List<int> documentFrequency = [];
     private readonly TextWords words = new();
     private readonly Stack<int> freeIds = new();
+    private readonly Dictionary<int, double> raw = [];
     private int learnedSinceDecay;
 
     public int Documents { get; private set; }
@@ -31,7 +32,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     public int Vocabulary => vocabulary.Count;
 
     /// <summary>One more than the highest feature id in use (ids are dense: forgotten ones are reused).</summary>
-    public int Capacity => documentFrequency.Count;
+    public int Capacity => count;
 
     /// <summary>True once the frequencies decayed and the features left with no count wait for <see cref="Forget"/>.</summary>
     public bool ForgetDue { get; private set; }
@@ -47,11 +48,32 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
     public const int NumberChannel = 3;
 
-    private readonly List<byte> channels = [];
+    /// <summary>
+    /// What the stream knows of one feature, in one place: scoring reads a feature's IDF and channel
+    /// together for every feature of every candidate, and the vocabulary runs to hundreds of thousands
+    /// of features, so one random read a feature rather than one per fact (measured on the scale bench).
+    /// </summary>
+    private struct Stats
+    {
+        public int Frequency;
+        public float Idf;
+        public int IdfAtDocuments;
+        public int IdfAtFrequency;
+        public byte Channel;
+    }
 
-    public int Channel(int id) => channels[id];
+    private Stats[] stats = new Stats[1024];
+    private int count;
 
-    private readonly List<(float Value, int AtDocuments, int AtFrequency)> idfCache = [];
+    public int Channel(int id) => stats[id].Channel;
+
+    /// <summary>A feature's <see cref="Idf(int)"/> and its <see cref="Channel"/>, read together.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // as Idf(int)
+    public float Idf(int id, out int channel)
+    {
+        channel = stats[id].Channel;
+        return Idf(id);
+    }
 
     /// <summary>
     /// Inverse document frequency, ln((N + B + 1) / (df + 0.5)) floored at 0, where B is a background
@@ -60,24 +82,28 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// still count. Cached until N or df moved by more than 1%, since a stream asks
     /// for the same features many times between two changes that matter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the cached path runs for every feature of every candidate
     public float Idf(int id)
     {
-        var (value, atDocuments, atFrequency) = idfCache[id];
-        var df = documentFrequency[id];
-        if (atDocuments > 0 && Documents - atDocuments <= atDocuments / 100 && df - atFrequency <= atFrequency / 100)
-        {
-            return value;
-        }
+        ref var s = ref stats[id];
+        return s.IdfAtDocuments > 0 && Documents - s.IdfAtDocuments <= s.IdfAtDocuments / 100 && s.Frequency - s.IdfAtFrequency <= s.IdfAtFrequency / 100
+            ? s.Idf
+            : Recompute(ref s);
+    }
 
-        value = (float)Math.Max(0.0, Math.Log((Documents + options.BackgroundDocuments + 1.0) / (df + 0.5)));
-        idfCache[id] = (value, Documents, df);
-        return value;
+    private float Recompute(ref Stats s)
+    {
+        s.Idf = (float)Math.Max(0.0, Math.Log((Documents + options.BackgroundDocuments + 1.0) / (s.Frequency + 0.5)));
+        s.IdfAtDocuments = Documents;
+        s.IdfAtFrequency = s.Frequency;
+        return s.Idf;
     }
 
     /// <summary>Reads an article's features and, when <paramref name="learn"/>, counts them into the document frequencies.</summary>
     public SparseVector Observe(AnnotatedArticle article, bool learn = true)
     {
-        var raw = new Dictionary<int, double>();
+        // One table for every article, cleared: it enumerates in insertion order as a new one would.
+        raw.Clear();
         var title = TextWords.Split(article.Article.Title ?? "", int.MaxValue);
         AddWords(raw, title, null, 't');
         var (body, core) = Body(article.Article.Text, title);
@@ -90,7 +116,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         double norm = 0;
         foreach (var (id, tf) in raw)
         {
-            documentFrequency[id] += learn ? 1 : 0;
+            stats[id].Frequency += learn ? 1 : 0;
             ids[n] = id;
             weights[n] = (float)(1 + Math.Log(1 + tf));
             norm += (double)weights[n] * weights[n];
@@ -126,10 +152,11 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
         learnedSinceDecay = 0;
         Documents /= 2;
-        for (var id = 0; id < documentFrequency.Count; id++)
+        for (var id = 0; id < count; id++)
         {
-            documentFrequency[id] /= 2;
-            idfCache[id] = (0, 0, 0); // the counts moved under the cache
+            ref var s = ref stats[id];
+            s.Frequency /= 2;
+            (s.Idf, s.IdfAtDocuments, s.IdfAtFrequency) = (0, 0, 0); // the counts moved under the cache
         }
 
         ForgetDue = true;
@@ -143,7 +170,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     public int Forget(Func<int, bool> held)
     {
         ForgetDue = false;
-        var gone = vocabulary.Where(kv => documentFrequency[kv.Value] == 0 && !held(kv.Value)).ToList();
+        var gone = vocabulary.Where(kv => stats[kv.Value].Frequency == 0 && !held(kv.Value)).ToList();
         foreach (var (key, id) in gone)
         {
             vocabulary.Remove(key);
@@ -166,19 +193,16 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         if (!known)
         {
             var channel = key[0] switch { 't' => TitleChannel, 'n' => NameChannel, 'd' => NumberChannel, _ => BodyChannel };
-            if (freeIds.TryPop(out id))
+            if (!freeIds.TryPop(out id))
             {
-                documentFrequency[id] = 0;
-                idfCache[id] = (0, 0, 0);
-                channels[id] = (byte)channel;
+                id = count++;
+                if (id == stats.Length)
+                {
+                    Array.Resize(ref stats, stats.Length * 2);
+                }
             }
-            else
-            {
-                id = documentFrequency.Count;
-                documentFrequency.Add(0);
-                idfCache.Add((0, 0, 0));
-                channels.Add((byte)channel);
-            }
+
+            stats[id] = new Stats { Channel = (byte)channel };
         }
 
         return id;
@@ -188,8 +212,11 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// The body's words, paragraph by paragraph up to <see cref="ClusteringOptions.MaxBodyWords"/>, each with the
     /// weight of its paragraph in the article's coherent core (<see cref="CoherentCore"/>).
     /// </summary>
-    private (List<TextWord> Words, double[] Weights) Body(string text, List<TextWord> title)
+    private (List<TextWord> Words, double[]? Weights) Body(string text, List<TextWord> title)
     {
+        // With coherence weighting off every paragraph weighs 1, so the paragraphs' ids are not read:
+        // the words are interned in the same order when their features are added, so ids do not change.
+        var weighted = options.CoherenceFloor < 1;
         var words = new List<TextWord>();
         var paragraphs = new List<int[]>();
         var counts = new List<int>();
@@ -203,11 +230,20 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
             words.AddRange(split);
             counts.Add(split.Count);
-            paragraphs.Add([.. split.Select(w => Keys(w.Text).Body)]);
+            if (weighted)
+            {
+                paragraphs.Add([.. split.Select(w => Keys(w.Text).Body)]);
+            }
+
             if (words.Count >= options.MaxBodyWords)
             {
                 break;
             }
+        }
+
+        if (!weighted)
+        {
+            return (words, null);
         }
 
         var titleIds = title.Select(w => Keys(w.Text).Body).Where(id => id >= 0).ToList();
@@ -226,7 +262,6 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// <summary>Words of a text as features: content-word stems under <paramref name="kind"/> ('t' title, 'w' body), names and numbers.</summary>
     private void AddWords(Dictionary<int, double> raw, List<TextWord> split, double[]? weights, char kind)
     {
-        HashSet<string>? midSentenceCapitals = null;
         for (var i = 0; i < split.Count; i++)
         {
             var word = split[i].Text;
@@ -248,13 +283,30 @@ internal sealed class FeatureSpace(ClusteringOptions options)
                 continue;
             }
 
-            // A capital that opens a sentence says nothing, unless the word is capitalised mid-sentence elsewhere.
-            midSentenceCapitals ??= [.. split.Where(w => !w.SentenceStart && char.IsUpper(w.Text[0])).Select(w => w.Text)];
-            if (!split[i].SentenceStart || midSentenceCapitals.Contains(word))
+            // A capital that opens a sentence says nothing, unless the word is capitalised mid-sentence elsewhere
+            // (a name's first letter is a capital, so the same word mid-sentence is capitalised too).
+            if (!split[i].SentenceStart || MidSentence(split, word))
             {
                 Add(raw, keys.Name, position);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the word occurs somewhere not opening a sentence: a scan rather than a set, as only
+    /// the few sentence openers that may be names ask.
+    /// </summary>
+    private static bool MidSentence(List<TextWord> split, string word)
+    {
+        foreach (var w in split)
+        {
+            if (!w.SentenceStart && string.Equals(w.Text, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Feature ids of a surface word; -1 where it has none.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Storyline.Documents;
 
 namespace Storyline.Clustering;
@@ -101,7 +100,11 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         {
             for (var i = 0; i < Math.Min(MemberLinkCandidates, scored.Count); i++)
             {
-                scored[i] = (scored[i].Story, Score(weighted, scored[i].Story, date, sharesPassagesWith, members: true));
+                // The score grows monotonically with the cosine it is given (a bonus added, a positive time factor),
+                // so the best of the centroid's score and the members' is exactly the score of the best cosine:
+                // the centroid is not read twice.
+                var linked = Score(weighted, scored[i].Story, date, sharesPassagesWith, members: true, centroid: false);
+                scored[i] = (scored[i].Story, Math.Max(scored[i].Score, linked));
             }
 
             scored.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Story.Key.CompareTo(y.Story.Key));
@@ -342,8 +345,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         var norms = new double[FeatureSpace.Channels];
         for (var i = 0; i < weights.Length; i++)
         {
-            idfs[i] = space.Idf(vector.Ids[i]);
-            channels[i] = (byte)space.Channel(vector.Ids[i]);
+            idfs[i] = space.Idf(vector.Ids[i], out var channel);
+            channels[i] = (byte)channel;
             weights[i] = vector.Weights[i] * idfs[i];
             norms[channels[i]] += (double)weights[i] * weights[i];
         }
@@ -351,13 +354,13 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         return new WeightedArticle(vector.Ids, weights, idfs, channels, Sqrt(norms));
     }
 
-    private double[] Norms(IEnumerable<KeyValuePair<int, float>> features)
+    private double[] Norms(FeatureMap features)
     {
         var norms = new double[FeatureSpace.Channels];
         foreach (var (id, w) in features)
         {
-            var x = w * space.Idf(id);
-            norms[space.Channel(id)] += x * x;
+            var x = w * space.Idf(id, out var channel);
+            norms[channel] += x * x;
         }
 
         return Sqrt(norms);
@@ -427,21 +430,15 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         }
 
         // The strongest features that some story holds: a feature no story has cannot find one.
-        var strongest = new int[article.Ids.Length];
-        for (var i = 0; i < strongest.Length; i++)
-        {
-            strongest[i] = i;
-        }
-
-        Array.Sort(strongest, (x, y) => article.Weights[x] != article.Weights[y] ? article.Weights[y].CompareTo(article.Weights[x]) : article.Ids[x].CompareTo(article.Ids[y]));
         var used = 0;
-        foreach (var i in strongest)
+        foreach (var key in HeaviestFirst(article.Weights))
         {
             if (used == Options.CandidateTerms)
             {
                 break;
             }
 
+            var i = (int)(key & uint.MaxValue);
             var list = postings.Of(article.Ids[i]);
             if (list.IsEmpty)
             {
@@ -487,21 +484,35 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         return best;
     }
 
-    private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members)
+    // centroid: false leaves the centroid out, for the members' score only (-∞ when the story has none).
+    /// <summary>
+    /// The indexes of non-negative weights, heaviest first and the lower index on a tie, each in the low 32 bits
+    /// of the number returned: one number a feature, sorted without a comparer, as their bits order as the
+    /// weights do (the features' ids ascend with the index, so the index breaks ties as the id would).
+    /// </summary>
+    internal static long[] HeaviestFirst(float[] weights)
     {
-        var dots = new double[FeatureSpace.Channels];
-        for (var i = 0; i < article.Ids.Length; i++)
+        var keys = new long[weights.Length];
+        for (var k = 0; k < keys.Length; k++)
         {
-            if (story.Centroid.TryGetValue(article.Ids[i], out var c))
-            {
-                dots[article.Channels[i]] += article.Weights[i] * c * article.Idfs[i];
-            }
+            keys[k] = ((long)(int.MaxValue - (BitConverter.SingleToInt32Bits(weights[k]) & int.MaxValue)) << 32) | (uint)k;
         }
 
-        var cosine = Combine(dots, article.Norms, story.Norms);
+        Array.Sort(keys);
+        return keys;
+    }
+
+    private double Score(WeightedArticle article, ActiveStory story, DateOnly? date, IReadOnlyCollection<string>? shares, bool members, bool centroid = true)
+    {
+        var cosine = centroid ? CentroidCosine(article, story) : double.NegativeInfinity;
         foreach (var member in members ? story.Recent : [])
         {
             cosine = Math.Max(cosine, Options.MemberLinkWeight * Cosine(article, member));
+        }
+
+        if (double.IsNegativeInfinity(cosine))
+        {
+            return cosine;
         }
 
         if (shares is { Count: > 0 } && shares.Any(id => articleStory.TryGetValue(id, out var key) && Resolve(key) == story.Key))
@@ -512,25 +523,43 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         return cosine * TimeFactor(story.DaysFrom(date));
     }
 
-    private double Cosine(WeightedArticle article, SparseVector member)
+    private double CentroidCosine(WeightedArticle article, ActiveStory story)
     {
         var dots = new double[FeatureSpace.Channels];
-        var norms = new double[FeatureSpace.Channels];
-        var j = 0;
-        for (var i = 0; i < member.Ids.Length; i++)
+        for (var i = 0; i < article.Ids.Length; i++)
         {
-            var idf = space.Idf(member.Ids[i]);
-            var w = member.Weights[i] * idf;
-            var channel = space.Channel(member.Ids[i]);
+            if (story.Centroid.TryGetValue(article.Ids[i], out var c))
+            {
+                dots[article.Channels[i]] += article.Weights[i] * c * article.Idfs[i];
+            }
+        }
+
+        return Combine(dots, article.Norms, story.Norms);
+    }
+
+    private double Cosine(WeightedArticle article, SparseVector member)
+    {
+        // The hottest loop of the stream (every leading candidate's recent members): arrays in locals, so the
+        // merge of the two sorted id lists reads no object fields per step.
+        var dots = new double[FeatureSpace.Channels];
+        var norms = new double[FeatureSpace.Channels];
+        var (ids, weights) = (member.Ids, member.Weights);
+        var (articleIds, articleWeights) = (article.Ids, article.Weights);
+        var j = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var id = ids[i];
+            var idf = space.Idf(id, out var channel);
+            var w = weights[i] * idf;
             norms[channel] += w * w;
-            while (j < article.Ids.Length && article.Ids[j] < member.Ids[i])
+            while (j < articleIds.Length && articleIds[j] < id)
             {
                 j++;
             }
 
-            if (j < article.Ids.Length && article.Ids[j] == member.Ids[i])
+            if (j < articleIds.Length && articleIds[j] == id)
             {
-                dots[channel] += w * article.Weights[j];
+                dots[channel] += w * articleWeights[j];
             }
         }
 
@@ -545,8 +574,8 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         {
             if (large.Centroid.TryGetValue(id, out var v))
             {
-                var idf = space.Idf(id);
-                dots[space.Channel(id)] += w * v * idf * idf;
+                var idf = space.Idf(id, out var channel);
+                dots[channel] += w * v * idf * idf;
             }
         }
 
@@ -591,7 +620,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
 
     private void AddFeature(ActiveStory story, int id, float weight)
     {
-        ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Centroid, id, out var had);
+        ref var value = ref story.Centroid.GetValueRefOrAddDefault(id, out var had);
         value += weight;
         if (had)
         {
