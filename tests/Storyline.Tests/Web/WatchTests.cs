@@ -40,8 +40,10 @@ public sealed class WatchTests
             await writer.WriteAsync(Rest);
         }
 
+        // The store drops the partial read before the served view is rebuilt without it: wait for both.
         await WaitUntil(() => host.Gate.Current.Articles.Values.Any(a => a.Article.Text.Contains("solar panels", StringComparison.Ordinal))
-            && host.Gate.With(s => s.Documents()).Count == 1);
+            && host.Gate.With(s => s.Documents()).Count == 1
+            && host.Gate.Current.Articles.Count == 1);
         var document = Assert.Single(host.Gate.With(s => s.Documents()));
         Assert.Contains("solar panels", document.Content, StringComparison.Ordinal);
         Assert.Single(host.Gate.Current.Articles);
