@@ -4,9 +4,8 @@ namespace Storyline.Clustering;
 
 /// <summary>
 /// The Clustering stage: feeds the articles to a <see cref="StoryStream"/> in time order (see
-/// <c>StreamTime</c> for undated articles, which go first, see <see cref="ClusteringOptions.UndatedFirst"/>;
-/// ties in input order), telling it which articles the
-/// Reuse stage found sharing text.
+/// <c>StreamTime</c> for undated articles, which go first: <see cref="ClusteringOptions.UndatedFirst"/>;
+/// ties in input order), telling it which articles the Reuse stage found sharing text.
 /// </summary>
 /// <param name="options">Stage options.</param>
 public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer

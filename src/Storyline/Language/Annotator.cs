@@ -41,9 +41,9 @@ public sealed class Annotator(LanguageOptions options) : IAnnotator
             reference = DateResolver.InferReference(ctx, expressions, assumedDate, out var fromText);
             inferred = reference is not null;
             fromStory = reference is not null && !fromText;
-            if (fromStory)
+            if (fromStory && reference is { } lent)
             {
-                reference = StoryAnchor.Refine(ctx, expressions, reference!.Value);
+                reference = StoryAnchor.Refine(ctx, expressions, lent);
             }
         }
 
