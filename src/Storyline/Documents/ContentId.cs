@@ -17,6 +17,25 @@ public static class ContentId
         return Hash(normalised);
     }
 
+    /// <summary>
+    /// The id of a report given as text plus a separate title (a JSON Lines record): the hash of its
+    /// content when no title is given, else of the title and the content together. Scrapers leave the
+    /// same body on different reports (a paywall notice, an error page, a video player's text), each
+    /// under its own headline; hashing the body alone made them one report, so two events' articles
+    /// came out as one. The title's spacing does not count.
+    /// </summary>
+    public static string ForReport(string content, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return ForContent(content);
+        }
+
+        var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return ForContent(string.Join(' ', words) + "\n\n" + content);
+    }
+
     /// <summary>The id of a story: a hash of its sorted member article ids, stable across runs.</summary>
     public static string ForStory(IEnumerable<string> articleIds)
     {

@@ -28,7 +28,7 @@ public enum SourceFormat
 }
 
 /// <summary>One report as ingested: its content untouched, plus where it came from.</summary>
-/// <param name="Id">Content hash (see <see cref="ContentId"/>): the same report ingested twice has one id.</param>
+/// <param name="Id">Content hash, with the given title (see <see cref="ContentId.ForReport"/>): the same report ingested twice has one id.</param>
 /// <param name="SourceId">The id the input gave the report (JSON Lines <c>id</c>, or the file name without extension).</param>
 /// <param name="Origin">Path, URL or <c>stdin</c> position the report was read from.</param>
 /// <param name="FileName">The input's file name, for file input; otherwise null.</param>
@@ -44,10 +44,11 @@ public sealed record RawDocument(
     SourceFormat Format,
     DocumentHints Hints)
 {
-    /// <summary>A document whose id is the hash of its content.</summary>
+    /// <summary>A document whose id is the hash of its content and of the title its hints give (<see cref="ContentId.ForReport"/>).</summary>
     public static RawDocument Create(string content, string sourceId, string origin, SourceFormat format, DocumentHints? hints = null, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new RawDocument(ContentId.ForContent(content), sourceId, origin, fileName, content, format, hints ?? DocumentHints.None);
+        hints ??= DocumentHints.None;
+        return new RawDocument(ContentId.ForReport(content, hints.Title), sourceId, origin, fileName, content, format, hints);
     }
 }

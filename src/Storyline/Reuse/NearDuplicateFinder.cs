@@ -5,7 +5,10 @@ namespace Storyline.Reuse;
 
 /// <summary>
 /// Whole articles that are one report: MinHash signatures over word shingles, candidate pairs from
-/// LSH bands (never all pairs), each candidate confirmed by the exact shingle Jaccard.
+/// LSH bands (never all pairs), each candidate confirmed by the exact shingle Jaccard. An article
+/// shorter than a shared passage (<see cref="ReuseOptions.MinPassageWords"/>) is nobody's duplicate:
+/// so little text cannot tell a copied report from the same site furniture left as the body of two
+/// different ones (a messenger prompt under two headlines), which tied unrelated events together.
 /// </summary>
 internal static class NearDuplicateFinder
 {
@@ -13,10 +16,11 @@ internal static class NearDuplicateFinder
     {
         var hashes = options.MinHashBands * options.MinHashRows;
         var shingles = grams.Select(g => g.ToHashSet()).ToArray();
+        var fewest = Math.Max(1, options.MinPassageWords - options.GramLength + 1);
         var buckets = new Dictionary<(int Band, ulong Key), List<int>>();
         for (var a = 0; a < articles.Count; a++)
         {
-            if (shingles[a].Count == 0)
+            if (shingles[a].Count < fewest)
             {
                 continue;
             }

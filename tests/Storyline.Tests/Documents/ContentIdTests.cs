@@ -20,6 +20,26 @@ public class ContentIdTests
     }
 
     [Fact]
+    public void ForReport_SameBodyUnderTwoTitles_TwoIds()
+    {
+        const string body = "Subscribe to keep reading.";
+        Assert.NotEqual(ContentId.ForReport(body, "Dam bursts upstream"), ContentId.ForReport(body, "Election called early"));
+    }
+
+    [Fact]
+    public void ForReport_NoTitleOrBlank_IsTheContentId()
+    {
+        Assert.Equal(ContentId.ForContent("a report"), ContentId.ForReport("a report", null));
+        Assert.Equal(ContentId.ForContent("a report"), ContentId.ForReport("a report", "  "));
+    }
+
+    [Fact]
+    public void ForReport_TitleSpacingDiffers_SameId()
+    {
+        Assert.Equal(ContentId.ForReport("a report", "Dam  bursts\n"), ContentId.ForReport("a report", " Dam bursts"));
+    }
+
+    [Fact]
     public void ForStory_MemberOrderDiffers_SameId()
     {
         Assert.Equal(ContentId.ForStory(["b", "a", "c"]), ContentId.ForStory(["c", "b", "a"]));

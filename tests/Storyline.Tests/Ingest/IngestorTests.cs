@@ -33,7 +33,7 @@ public class IngestorTests
         Assert.Equal(SharedData.SeedFiles.Select(Path.GetFileNameWithoutExtension), docs.Select(d => d.SourceId));
         Assert.All(docs, d => Assert.Equal(SourceFormat.Text, d.Format));
         Assert.All(docs, d => Assert.Equal(d.SourceId + ".txt", d.FileName));
-        Assert.All(docs, d => Assert.Equal(ContentId.ForContent(d.Content), d.Id));
+        Assert.All(docs, d => Assert.Equal(ContentId.ForReport(d.Content, d.Hints.Title), d.Id));
     }
 
     [Fact]
@@ -126,6 +126,22 @@ public class IngestorTests
         Assert.Equal("feed.jsonl", docs[0].FileName);
         Assert.EndsWith("feed.jsonl:1", docs[0].Origin, StringComparison.Ordinal);
         Assert.Equal("42", docs[1].SourceId);
+    }
+
+    [Fact]
+    public void Read_JsonLinesSameBodyUnderOtherTitles_DistinctIdsUnlessTheTitleToo()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("paywall.jsonl",
+            """
+            {"id": "p1", "title": "Ferries collide", "text": "Subscribe to continue reading."}
+            {"id": "p2", "title": "Budget passes", "text": "Subscribe to continue reading."}
+            {"id": "p3", "title": "Ferries  collide", "text": "Subscribe to continue reading.", "date": "2021-10-08"}
+
+            """);
+        var docs = Read(path).Select(Doc).ToList();
+        Assert.NotEqual(docs[0].Id, docs[1].Id);
+        Assert.Equal(docs[0].Id, docs[2].Id);
     }
 
     [Fact]

@@ -25,11 +25,18 @@ public static class OutletTemplates
     private const int VersionBlockMaxDocuments = 20;
 
     /// <summary>
+    /// Fewest words two versions of one report share: a few sentences, as for a shared passage. Two
+    /// pages whose only text is one short line (a messenger prompt left as the body under two
+    /// different headlines) share the site's furniture, not a report.
+    /// </summary>
+    private const int VersionMinSharedWords = 30;
+
+    /// <summary>
     /// Outlet key → template block keys, for outlets with at least <paramref name="minDocuments"/>
     /// reports. Versions of one report (a re-scrape, an update, the same story under two addresses)
-    /// count once: two reports whose shared blocks hold at least half of the smaller one's words
-    /// (leaving out blocks most of the outlet carries) are one report, or the copies would strip each
-    /// other's bodies as template.
+    /// count once: two reports whose shared blocks hold at least half of the smaller one's words, and a
+    /// few sentences (leaving out blocks most of the outlet carries), are one report, or the copies
+    /// would strip each other's bodies as template.
     /// </summary>
     public static Dictionary<string, IReadOnlySet<string>> Learn(IReadOnlyList<RawDocument> documents, int minDocuments)
     {
@@ -68,7 +75,7 @@ public static class OutletTemplates
 
     /// <summary>
     /// Each report's version group (the index of a report in it): reports whose shared blocks hold at
-    /// least half of the smaller one's words, leaving out blocks most of the outlet carries. Each block
+    /// least half of the smaller one's words and <see cref="VersionMinSharedWords"/>, leaving out blocks most of the outlet carries. Each block
     /// compares only the neighbours in its list of carriers, so the cost grows with the blocks the
     /// reports hold rather than with pairs of reports, even when every report shares a menu.
     /// </summary>
@@ -101,7 +108,7 @@ public static class OutletTemplates
 
                 var (small, large) = own[x].Count <= own[y].Count ? (own[x], own[y]) : (own[y], own[x]);
                 var shared = small.Where(large.Contains).Sum(Words);
-                if (2 * shared >= Math.Min(words[x], words[y]))
+                if (shared >= VersionMinSharedWords && 2 * shared >= Math.Min(words[x], words[y]))
                 {
                     var (rx, ry) = (Root(x), Root(y));
                     parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
