@@ -11,7 +11,9 @@ namespace Storyline.Cli.Commands;
 /// the clusterer's active pool as it goes, in that order, then the rest in the order of their first
 /// article; within a story, its articles in stream (time) order, each article's input documents in
 /// input order; last, any input the clusterer left out, alone, in input order. A story's lines are
-/// written when it retires, so the command does not keep every assignment until the end.
+/// written when it retires, and the input is read in batches as the stream needs it
+/// (<see cref="Storyline.Clustering.ClusteringOptions.MaxBatchArticles"/>), so the command holds a batch,
+/// the active pool and an id per article rather than the whole input.
 /// </summary>
 internal static class ClusterCommand
 {
@@ -22,47 +24,79 @@ internal static class ClusterCommand
         var command = new Command("cluster", "Group articles into stories; print which story each article belongs to.") { paths, output };
         command.SetAction(parsed => CommonOptions.Guard(context, () =>
         {
-            var input = InputReader.Read(context, parsed.GetValue(paths) ?? []);
-            if (input.Documents.Count == 0)
-            {
-                return input.ExitCode;
-            }
-
+            var input = new InputStream(context, parsed.GetValue(paths) ?? []);
             var path = parsed.GetValue(output);
-            using var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-            var writer = file ?? context.Stdout;
-            var documents = input.Documents.ToLookup(d => d.Id, StringComparer.Ordinal);
-            var written = new HashSet<string>(StringComparer.Ordinal);
+            // Opened with the first line, so a run that reads nothing leaves no empty file behind.
+            StreamWriter? file = null;
+            TextWriter Writer() => path is null ? context.Stdout : file ??= new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+
+            // Source ids of the articles not written yet, and the story of each article written (for a
+            // copy of it that comes later): an id per article rather than the articles themselves.
+            var pending = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
             void Write(IReadOnlyList<string> story)
             {
                 var storyId = ContentId.ForStory(story);
-                foreach (var articleId in story.Where(written.Add))
+                foreach (var articleId in story)
                 {
-                    foreach (var document in documents[articleId])
+                    if (!pending.Remove(articleId, out var sources))
                     {
-                        writer.Write($"{Field(document.SourceId)}\t{storyId}\n");
+                        continue;
+                    }
+
+                    storyOf[articleId] = storyId;
+                    foreach (var source in sources)
+                    {
+                        Writer().Write($"{Field(source)}\t{storyId}\n");
                     }
                 }
             }
 
-            var warnings = new List<string>();
-            var stories = CliProgress.Run(context, CommonOptions.IsQuiet(parsed), input.Documents.Count,
-                progress => new StorylinePipeline().GroupInto(input.Documents, Write, progress, warnings.Add));
-            foreach (var warning in warnings)
+            IEnumerable<RawDocument> Track(IEnumerable<RawDocument> documents)
             {
-                CliErrors.Warn(context.Stderr, warning);
+                foreach (var document in documents)
+                {
+                    if (storyOf.TryGetValue(document.Id, out var storyId))
+                    {
+                        Writer().Write($"{Field(document.SourceId)}\t{storyId}\n");
+                    }
+                    else if (pending.TryGetValue(document.Id, out var sources))
+                    {
+                        sources.Add(document.SourceId);
+                    }
+                    else
+                    {
+                        pending[document.Id] = [document.SourceId];
+                        yield return document;
+                    }
+                }
             }
 
-            foreach (var document in input.Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).Where(d => !written.Contains(d.Id)))
+            try
             {
+                var warnings = new List<string>();
+                var stories = CliProgress.Run(context, CommonOptions.IsQuiet(parsed),
+                    progress => new StorylinePipeline().GroupInto(Track(input.Documents()), Write, progress, warnings.Add));
+                foreach (var warning in warnings)
+                {
+                    CliErrors.Warn(context.Stderr, warning);
+                }
+
                 // An article the clusterer left out stands alone rather than vanishing from the output.
-                Write([document.Id]);
-                stories++;
-            }
+                foreach (var articleId in pending.Keys.ToList())
+                {
+                    Write([articleId]);
+                    stories++;
+                }
 
-            if (path is not null)
+                if (path is not null && input.Count > 0)
+                {
+                    context.Stdout.WriteLine($"{input.Count} articles in {stories} stories written to {path}.");
+                }
+            }
+            finally
             {
-                context.Stdout.WriteLine($"{input.Documents.Count} articles in {stories} stories written to {path}.");
+                file?.Dispose();
             }
 
             return input.ExitCode;

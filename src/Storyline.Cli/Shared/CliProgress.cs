@@ -6,9 +6,13 @@ namespace Storyline.Cli;
 /// <summary>A progress bar on stderr, only for multi-item work watched by a person (stderr a terminal, no --quiet).</summary>
 internal static class CliProgress
 {
-    public static T Run<T>(CliContext context, bool quiet, int items, Func<IProgress<PipelineProgress>?, T> work)
+    public static T Run<T>(CliContext context, bool quiet, int items, Func<IProgress<PipelineProgress>?, T> work) =>
+        Run(context, quiet || items < 2, work);
+
+    /// <summary>Like the other overload, for work whose size is not known beforehand (input read as it goes).</summary>
+    public static T Run<T>(CliContext context, bool quiet, Func<IProgress<PipelineProgress>?, T> work)
     {
-        if (quiet || !context.StderrIsTerminal || items < 2)
+        if (quiet || !context.StderrIsTerminal)
         {
             return work(null);
         }

@@ -15,12 +15,40 @@ internal sealed record InputBatch(IReadOnlyList<RawDocument> Documents, int Fail
 /// <summary>Reads the inputs of a command through the Ingest stage, naming each bad input on stderr in one line.</summary>
 internal static class InputReader
 {
+    /// <summary>Reads every input into memory.</summary>
     public static InputBatch Read(CliContext context, IReadOnlyList<string> paths, IngestOptions? options = null)
     {
-        var ingestor = new Ingestor(options ?? IngestOptions.Default, context.Stdin);
-        var documents = new List<RawDocument>();
-        var firstById = new Dictionary<string, RawDocument>(StringComparer.Ordinal);
-        var failures = 0;
+        var input = new InputStream(context, paths, options);
+        var documents = input.Documents().ToList();
+        return new InputBatch(documents, input.Failures);
+    }
+}
+
+/// <summary>
+/// The inputs of a command read one document at a time, as the command consumes them (the `cluster`
+/// command's input can be larger than memory). Each bad input is named on stderr in one line as it is
+/// met; what is remembered per document is its id and origin, for the repeated-id warning.
+/// </summary>
+/// <param name="context">Where errors go, and standard input.</param>
+/// <param name="paths">The inputs.</param>
+/// <param name="options">Ingest options; the defaults when null.</param>
+internal sealed class InputStream(CliContext context, IReadOnlyList<string> paths, IngestOptions? options = null)
+{
+    private readonly Ingestor ingestor = new(options ?? IngestOptions.Default, context.Stdin);
+
+    /// <summary>Inputs that failed so far.</summary>
+    public int Failures { get; private set; }
+
+    /// <summary>Documents read so far.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The exit code the failures call for.</summary>
+    public int ExitCode => Failures > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+
+    /// <summary>The documents, in input order; enumerate once. An input with no report at all counts as a failure.</summary>
+    public IEnumerable<RawDocument> Documents()
+    {
+        var firstById = new Dictionary<string, (string Id, string Origin)>(StringComparer.Ordinal);
         foreach (var item in ingestor.Read(paths))
         {
             switch (item)
@@ -31,28 +59,28 @@ internal static class InputReader
                         CliErrors.Report(context.Stderr, ok.Origin, warning);
                     }
 
-                    if (GivenId(ok.Document) && !firstById.TryAdd(ok.Document.SourceId, ok.Document))
+                    var document = ok.Document;
+                    if (GivenId(document) && !firstById.TryAdd(document.SourceId, (document.Id, document.Origin)))
                     {
-                        WarnRepeatedId(context, ok.Document, firstById[ok.Document.SourceId]);
+                        WarnRepeatedId(document, firstById[document.SourceId]);
                     }
 
-                    documents.Add(ok.Document);
+                    Count++;
+                    yield return document;
                     break;
                 case IngestError error:
                     CliErrors.Report(context.Stderr, error.Origin, error.Message);
-                    failures++;
+                    Failures++;
                     break;
             }
         }
 
-        if (documents.Count == 0 && failures == 0)
+        if (Count == 0 && Failures == 0)
         {
             CliErrors.Report(context.Stderr, string.Join(' ', paths), "no reports found (readable extensions: "
                 + string.Join(' ', ingestor.Options.ReportExtensions.Concat(ingestor.Options.JsonLinesExtensions).Order(StringComparer.Ordinal)) + ")");
-            failures++;
+            Failures++;
         }
-
-        return new InputBatch(documents, failures);
     }
 
     /// <summary>
@@ -70,7 +98,7 @@ internal static class InputReader
     /// A repeated id is kept rather than dropped (the second may be an update), but a user joining
     /// output lines on the id needs to know that two inputs share it.
     /// </summary>
-    private static void WarnRepeatedId(CliContext context, RawDocument repeat, RawDocument first) =>
+    private void WarnRepeatedId(RawDocument repeat, (string Id, string Origin) first) =>
         CliErrors.Report(context.Stderr, repeat.Origin, string.Equals(repeat.Id, first.Id, StringComparison.Ordinal)
             ? $"same id and text as {first.Origin}; counted once"
             : $"id \"{repeat.SourceId}\" is also used by {first.Origin} for another text; both are kept under that id");

@@ -22,7 +22,7 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
 
     /// <summary>Like <see cref="Cluster"/>, but returns the stream itself, with its warnings.</summary>
     public StoryStream ClusterStream(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse) =>
-        Feed(articles, reuse, new StoryStream(Options), once: false);
+        Feed(articles, reuse, new StoryStream(Options));
 
     /// <summary>
     /// Like <see cref="Cluster"/>, but hands each story to <paramref name="story"/> as soon as its
@@ -32,10 +32,28 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     /// clusterer holds the active pool rather than every assignment.
     /// </summary>
     /// <returns>The stream, with its warnings.</returns>
-    public StoryStream ClusterInto(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, Action<IReadOnlyList<string>> story)
+    public StoryStream ClusterInto(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, Action<IReadOnlyList<string>> story) =>
+        ClusterInto([(articles, reuse)], story);
+
+    /// <summary>
+    /// Like <see cref="ClusterInto(IReadOnlyList{AnnotatedArticle}, ReuseReport?, Action{IReadOnlyList{string}})"/>
+    /// over an input that comes as successive batches (each with the reuse found within it): one
+    /// stream runs through them all, each batch fed in its own time order, so a long input is read,
+    /// understood and scanned one batch at a time. The batches are enumerated once, as they are fed.
+    /// </summary>
+    /// <returns>The stream, with its warnings.</returns>
+    public StoryStream ClusterInto(IEnumerable<(IReadOnlyList<AnnotatedArticle> Articles, ReuseReport? Reuse)> batches, Action<IReadOnlyList<string>> story)
     {
+        ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(story);
-        var stream = Feed(articles, reuse, new StoryStream(Options, retired => story(retired.ArticleIds)), once: true);
+        var stream = new StoryStream(Options, retired => story(retired.ArticleIds));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (articles, reuse) in batches)
+        {
+            FeedBatch(articles, reuse, stream, seen);
+        }
+
+        Finish(stream);
         foreach (var rest in stream.Snapshot())
         {
             story(rest);
@@ -44,11 +62,19 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
         return stream;
     }
 
+    private StoryStream Feed(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, StoryStream stream)
+    {
+        FeedBatch(articles, reuse, stream, seen: null);
+        Finish(stream);
+        return stream;
+    }
+
     /// <summary>
-    /// Feeds the articles in stream order. With <paramref name="once"/>, an id seen before is skipped
-    /// here (with the stream's warning), as a stream that forgets retired stories cannot tell.
+    /// Feeds one batch in stream order. With <paramref name="seen"/>, an id seen before (in this batch
+    /// or an earlier one) is skipped here (with the stream's warning), as a stream that forgets retired
+    /// stories cannot tell.
     /// </summary>
-    private StoryStream Feed(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, StoryStream stream, bool once)
+    private void FeedBatch(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, StoryStream stream, HashSet<string>? seen)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var related = Related(reuse ?? ReuseReport.Empty, articles);
@@ -64,7 +90,6 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
             .Select((a, i) => (Article: a, Index: i, Time: StreamTime(a, published, related)))
             .OrderBy(x => x.Time ?? (Options.UndatedFirst ? DateTimeOffset.MinValue : DateTimeOffset.MaxValue))
             .ThenBy(x => x.Index);
-        var seen = once ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var (article, _, _) in ordered)
         {
             if (seen is not null && !seen.Add(article.Id))
@@ -75,13 +100,15 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
 
             stream.Add(article, related.TryGetValue(article.Id, out var ids) ? ids : null);
         }
+    }
 
+    /// <summary>Once every article is in: the batch's re-link pass (with its second look), when on.</summary>
+    private void Finish(StoryStream stream)
+    {
         if (Options.RelinkSimilarity > 0)
         {
             stream.Relink();
         }
-
-        return stream;
     }
 
     /// <summary>

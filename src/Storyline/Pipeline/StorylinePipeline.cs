@@ -90,19 +90,21 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// Like <see cref="Group"/>, but hands each story (the ids of its articles) to <paramref name="story"/>
     /// as soon as its membership is final, without keeping every assignment: with the streaming
     /// clusterer, a story as it retires from the active pool, the others once every article is in, in
-    /// the order of their first article; with another clusterer, its groups in its order. The stories
-    /// are those of <see cref="Group"/>.
+    /// the order of their first article; with another clusterer, its groups in its order.
+    /// With the streaming clusterer the documents are also read as they are needed: they are taken in
+    /// batches of <see cref="ClusteringOptions.MaxBatchArticles"/> (in input order), each cleaned,
+    /// understood and scanned for reuse on its own and fed to one stream, so a long input never sits in
+    /// memory whole. An input of one batch gives the stories of <see cref="Group"/>.
     /// </summary>
-    /// <param name="documents">The documents to group.</param>
+    /// <param name="documents">The documents to group, enumerated once.</param>
     /// <param name="story">Receives each story.</param>
-    /// <param name="progress">Receives progress, if given.</param>
+    /// <param name="progress">Receives progress, if given (for each batch in turn).</param>
     /// <param name="warning">Receives each one-line warning about input taken with reservations, if given.</param>
     /// <returns>How many stories were handed out.</returns>
-    public int GroupInto(IReadOnlyList<RawDocument> documents, Action<IReadOnlyList<string>> story, IProgress<PipelineProgress>? progress = null, Action<string>? warning = null)
+    public int GroupInto(IEnumerable<RawDocument> documents, Action<IReadOnlyList<string>> story, IProgress<PipelineProgress>? progress = null, Action<string>? warning = null)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(story);
-        var (annotated, reuse) = Understand(documents, progress);
-        progress?.Report(new PipelineProgress("group", 0, 1));
         var count = 0;
         void HandOut(IReadOnlyList<string> group)
         {
@@ -112,7 +114,17 @@ public sealed class StorylinePipeline(PipelineStages stages)
 
         if (Stages.Clusterer is StoryClusterer streaming)
         {
-            var stream = streaming.ClusterInto(annotated, reuse, HandOut);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var batches = documents
+                .Where(d => seen.Add(d.Id))
+                .Chunk(Math.Max(1, streaming.Options.MaxBatchArticles))
+                .Select(batch =>
+                {
+                    var (annotated, reuse) = Understand(batch, progress);
+                    progress?.Report(new PipelineProgress("group", 0, 1));
+                    return ((IReadOnlyList<AnnotatedArticle>)annotated, (ReuseReport?)reuse);
+                });
+            var stream = streaming.ClusterInto(batches, HandOut);
             foreach (var line in stream.Warnings)
             {
                 warning?.Invoke(line);
@@ -120,6 +132,8 @@ public sealed class StorylinePipeline(PipelineStages stages)
         }
         else
         {
+            var (annotated, reuse) = Understand([.. documents], progress);
+            progress?.Report(new PipelineProgress("group", 0, 1));
             foreach (var group in Stages.Clusterer.Cluster(annotated, reuse))
             {
                 HandOut(group);

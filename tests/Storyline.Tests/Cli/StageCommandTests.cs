@@ -66,6 +66,20 @@ public class StageCommandTests
     }
 
     [Fact]
+    public void Cluster_NothingReadable_OneErrorAndNoOutputFile()
+    {
+        using var dir = new TempDir();
+        var input = dir.Write("bad.jsonl", "{not json\n");
+        var output = dir.Combine("assignments.tsv");
+
+        var run = CliRun.Of("cluster", input, "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad.jsonl:1", Assert.Single(run.StderrLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public void Cluster_DegenerateArticles_EveryReadableLineAssignedAndEachReservationOneLine()
     {
         using var dir = new TempDir();

@@ -13,7 +13,7 @@ public class IncrementalPipelineTests
             new DocumentHints(null, new DateTimeOffset(2025, 3, day, 9, 0, 0, TimeSpan.Zero), outlet));
 
     /// <summary>Two unrelated events of three reports each.</summary>
-    private static List<RawDocument> TwoEvents() =>
+    internal static List<RawDocument> TwoEvents() =>
     [
         Doc("f1", "Two ferries collided in the harbour of Portvale on Monday, injuring twelve passengers, the coastguard said.\n\nThe ferry operator Bluewave suspended crossings.", 3, "Harbour Herald"),
         Doc("f2", "A collision between two Bluewave ferries in Portvale harbour injured twelve passengers on Monday, according to the coastguard.\n\nCrossings were suspended.", 3, "Coastline Daily"),
