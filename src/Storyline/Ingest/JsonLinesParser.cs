@@ -6,14 +6,20 @@ namespace Storyline.Ingest;
 
 /// <summary>
 /// Turns one line of JSON Lines into a document: fields <c>id</c>, <c>title</c>, <c>text</c>,
-/// <c>date</c>, <c>source</c>, <c>url</c>, <c>lang</c>, and the news-please names <c>maintext</c>,
-/// <c>date_publish</c>, <c>source_domain</c>, <c>language</c>. Unknown fields are ignored.
+/// <c>date</c>, <c>source</c>, <c>url</c>, <c>lang</c>; the news-please names <c>maintext</c>,
+/// <c>date_publish</c>, <c>source_domain</c>, <c>language</c>; and names other scrapers and news
+/// APIs use (<c>body</c>, <c>content</c>, <c>headline</c>, <c>published_at</c>, <c>publishedAt</c>,
+/// <c>pubDate</c>, <c>domain</c>, <c>link</c>, ...), each read when the earlier names are absent.
+/// Unknown fields are ignored.
 /// </summary>
 internal static class JsonLinesParser
 {
-    private static readonly string[] TextNames = ["text", "maintext"];
-    private static readonly string[] DateNames = ["date", "date_publish", "published"];
-    private static readonly string[] SourceNames = ["source", "source_domain", "outlet"];
+    private static readonly string[] IdNames = ["id", "article_id", "doc_id", "uuid"];
+    private static readonly string[] TitleNames = ["title", "headline"];
+    private static readonly string[] TextNames = ["text", "maintext", "body", "content", "article"];
+    private static readonly string[] DateNames = ["date", "date_publish", "published", "published_at", "publishedAt", "pubDate", "datetime"];
+    private static readonly string[] SourceNames = ["source", "source_domain", "outlet", "domain", "site", "publisher"];
+    private static readonly string[] UrlNames = ["url", "link"];
     private static readonly string[] LanguageNames = ["lang", "language"];
 
     /// <summary>Parses a line; <paramref name="origin"/> is "file:line", <paramref name="fallbackId"/> names an article without id.</summary>
@@ -38,13 +44,13 @@ internal static class JsonLinesParser
             }
 
             var warnings = new List<string>();
-            var title = Blank(Field(root, ["title"]));
+            var title = Blank(Field(root, TitleNames));
             var text = Field(root, TextNames);
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (title is null)
                 {
-                    return new IngestError(origin, "no article text (fields \"text\" or \"maintext\" missing or empty)");
+                    return new IngestError(origin, "no article text (fields \"text\", \"maintext\", \"body\" or \"content\" missing or empty)");
                 }
 
                 // A feed item often carries only its headline; that still says which story it belongs to.
@@ -63,9 +69,9 @@ internal static class JsonLinesParser
                 Title: title,
                 Published: published,
                 Source: Blank(Field(root, SourceNames)),
-                Url: Blank(Field(root, ["url"])),
+                Url: Blank(Field(root, UrlNames)),
                 Language: Blank(Field(root, LanguageNames)));
-            var id = Blank(Field(root, ["id"])) ?? fallbackId;
+            var id = Blank(Field(root, IdNames)) ?? fallbackId;
             return new IngestedDocument(RawDocument.Create(text, id, origin, FormatSniffer.Sniff(text), hints, fileName)) { Warnings = warnings };
         }
     }
@@ -85,6 +91,9 @@ internal static class JsonLinesParser
                     return value.GetString();
                 case JsonValueKind.Number:
                     return value.GetRawText();
+                case JsonValueKind.Object when value.TryGetProperty("name", out var named) && named.ValueKind == JsonValueKind.String:
+                    // News APIs give the outlet as an object ({"id": ..., "name": "..."}).
+                    return named.GetString();
                 case JsonValueKind.Array:
                     // Some scrapers give the body as a list of paragraphs.
                     var parts = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).ToList();

@@ -129,6 +129,21 @@ public class IngestorTests
     }
 
     [Fact]
+    public void Read_JsonLinesOfANewsApi_OtherFieldNamesAndTheSourceObjectRead()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("api.jsonl",
+            """{"article_id": "n1", "headline": "Ferries collide", "body": "Two ferries collided.", "publishedAt": "2021-10-07T08:30:00Z", "source": {"id": null, "name": "Harbour Herald"}, "link": "https://example.org/n1"}""");
+        var document = Doc(Assert.Single(Read(path)));
+        Assert.Equal("n1", document.SourceId);
+        Assert.Equal("Ferries collide", document.Hints.Title);
+        Assert.Equal("Two ferries collided.", document.Content);
+        Assert.Equal(new DateTimeOffset(2021, 10, 7, 8, 30, 0, TimeSpan.Zero), document.Hints.Published);
+        Assert.Equal("Harbour Herald", document.Hints.Source);
+        Assert.Equal("https://example.org/n1", document.Hints.Url);
+    }
+
+    [Fact]
     public void Read_JsonLinesSameBodyUnderOtherTitles_DistinctIdsUnlessTheTitleToo()
     {
         using var dir = new TempDir();
