@@ -11,24 +11,28 @@ internal sealed class ClusteringSweepTask : IBenchTask
 {
     public string Name => "clustering-sweep";
 
-    public string Description => "story clustering under several option variants, each set prepared once (args: [subset|halves] \"A=1 B=2\" \"A=3\" ...)";
+    public string Description => "story clustering under several option variants, each set prepared once (args: [subset|halves] [shuffle=SEED] \"A=1 B=2\" \"A=3\" ...)";
 
     public int Run(IReadOnlyList<string> args)
     {
         var stages = PipelineStages.CreateDefault();
         // "subset" scores the CI gate's subsets instead of the whole sets.
         // "halves" adds the even and odd Multi-News stories as two more sets: a change must hold on both.
+        // "shuffle=N" shuffles the Multi-News stream with another seed: a change must hold in other orders too.
         var subset = args.Contains("subset");
         var halves = args.Contains("halves");
-        var labelled = new List<LabelledSet> { ClusteringSets.Giveme(subset ? 150 : int.MaxValue), ClusteringSets.MultiNews(subset ? 60 : int.MaxValue) };
+        var shuffle = args.FirstOrDefault(a => a.StartsWith("shuffle=", StringComparison.Ordinal)) is { } given
+            ? int.Parse(given["shuffle=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+            : 20211007;
+        var labelled = new List<LabelledSet> { ClusteringSets.Giveme(subset ? 150 : int.MaxValue), ClusteringSets.MultiNews(subset ? 60 : int.MaxValue, shuffle) };
         if (halves)
         {
-            labelled.Add(ClusteringSets.MultiNews(parity: 0));
-            labelled.Add(ClusteringSets.MultiNews(parity: 1));
+            labelled.Add(ClusteringSets.MultiNews(seed: shuffle, parity: 0));
+            labelled.Add(ClusteringSets.MultiNews(seed: shuffle, parity: 1));
         }
 
         var sets = labelled.Select(set => set.Prepare(stages)).ToList();
-        var variants = args.Where(a => a is not "subset" and not "halves").ToList();
+        var variants = args.Where(a => a is not "subset" and not "halves" && !a.StartsWith("shuffle=", StringComparison.Ordinal)).ToList();
         foreach (var variant in variants.Count == 0 ? [""] : variants)
         {
             var options = OptionOverrides.Apply(ClusteringOptions.Default, variant.Split(' ', StringSplitOptions.RemoveEmptyEntries));
