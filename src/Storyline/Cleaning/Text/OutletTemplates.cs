@@ -75,9 +75,10 @@ public static class OutletTemplates
 
     /// <summary>
     /// Each report's version group (the index of a report in it): reports whose shared blocks hold at
-    /// least half of the smaller one's words and <see cref="VersionMinSharedWords"/>, leaving out blocks most of the outlet carries. Each block
-    /// compares only the neighbours in its list of carriers, so the cost grows with the blocks the
-    /// reports hold rather than with pairs of reports, even when every report shares a menu.
+    /// least half of the smaller one's words and <see cref="VersionMinSharedWords"/>, leaving out
+    /// blocks most of the outlet carries. Each block compares only the neighbours in its list of
+    /// carriers, so the cost grows with the blocks the reports hold rather than with pairs of reports,
+    /// even when every report shares a menu.
     /// </summary>
     private static int[] Versions(string[][] blocks, Dictionary<string, List<int>> carriers)
     {
