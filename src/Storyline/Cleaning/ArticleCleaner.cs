@@ -23,7 +23,12 @@ public sealed class ArticleCleaner(CleaningOptions options) : ICleaner
     {
         ArgumentNullException.ThrowIfNull(documents);
         var profiles = OutletTemplates.Learn(documents, Options.TemplateMinDocuments);
-        return [.. documents.Select(d => CleanOne(d, profiles.GetValueOrDefault(OutletTemplates.OutletKey(d) ?? string.Empty)))];
+
+        // Each report is cleaned on its own once the templates are known (the HTML parser is per thread).
+        var articles = new Article[documents.Count];
+        Parallel.For(0, documents.Count, i =>
+            articles[i] = CleanOne(documents[i], profiles.GetValueOrDefault(OutletTemplates.OutletKey(documents[i]) ?? string.Empty)));
+        return [.. articles];
     }
 
     /// <summary>

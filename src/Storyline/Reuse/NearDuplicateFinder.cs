@@ -51,7 +51,11 @@ internal static class NearDuplicateFinder
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    if (checkedPairs.Add((members[i], members[j])) && Jaccard(shingles[members[i]], shingles[members[j]]) >= options.NearDuplicateJaccard)
+                    // Two articles already in one group need no check: their pair cannot change the groups, and
+                    // forty copies of one report would otherwise cost 780 comparisons in every band.
+                    if (sets.Find(members[i]) != sets.Find(members[j])
+                        && checkedPairs.Add((members[i], members[j]))
+                        && Jaccard(shingles[members[i]], shingles[members[j]]) >= options.NearDuplicateJaccard)
                     {
                         sets.Union(members[i], members[j]);
                     }

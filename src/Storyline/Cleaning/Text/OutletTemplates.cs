@@ -44,7 +44,7 @@ public static class OutletTemplates
         var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var outlet in documents.GroupBy(OutletKey).Where(g => g.Key is not null && g.Count() >= minDocuments))
         {
-            var blocks = outlet.Select(d => Blocks(d).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+            var blocks = outlet.AsParallel().AsOrdered().Select(d => Blocks(d).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
             var carriers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < blocks.Length; i++)
             {
