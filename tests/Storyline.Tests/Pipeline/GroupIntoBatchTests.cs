@@ -66,9 +66,11 @@ public class GroupIntoBatchTests
     /// <summary>Progress taken as it is reported (<see cref="Progress{T}"/> would post it later); locked, as understanding reports from worker threads.</summary>
     private sealed class Inline(Action<PipelineProgress> report) : IProgress<PipelineProgress>
     {
+        private readonly Lock gate = new();
+
         public void Report(PipelineProgress value)
         {
-            lock (this)
+            lock (gate)
             {
                 report(value);
             }
