@@ -28,7 +28,9 @@ internal static class ClusterCommand
             var path = parsed.GetValue(output);
             // Opened with the first line, so a run that reads nothing leaves no empty file behind.
             StreamWriter? file = null;
-            TextWriter Writer() => path is null ? context.Stdout : file ??= new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            void Line(string sourceId, string storyId) =>
+                (path is null ? context.Stdout : file ??= new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
+                    .Write($"{Field(sourceId)}\t{storyId}\n");
 
             // Source ids of the articles not written yet, and the story of each article written (for a
             // copy of it that comes later): an id per article rather than the articles themselves.
@@ -47,7 +49,7 @@ internal static class ClusterCommand
                     storyOf[articleId] = storyId;
                     foreach (var source in sources)
                     {
-                        Writer().Write($"{Field(source)}\t{storyId}\n");
+                        Line(source, storyId);
                     }
                 }
             }
@@ -58,7 +60,7 @@ internal static class ClusterCommand
                 {
                     if (storyOf.TryGetValue(document.Id, out var storyId))
                     {
-                        Writer().Write($"{Field(document.SourceId)}\t{storyId}\n");
+                        Line(document.SourceId, storyId);
                     }
                     else if (pending.TryGetValue(document.Id, out var sources))
                     {
