@@ -10,8 +10,8 @@ internal sealed class ActiveStory(int key)
 
     public int Size { get; set; }
 
-    /// <summary>The most recent members' vectors (before IDF), for single-link matching.</summary>
-    public Queue<SparseVector> Recent { get; } = new();
+    /// <summary>The most recent members' vectors, weighed as they arrived, for single-link matching.</summary>
+    public Queue<RecentMember> Recent { get; } = new();
 
     /// <summary>The member articles as (arrival position, id); a merged-in story's members are appended after the story's own.</summary>
     public List<(long Position, string Id)> Members { get; } = [];
@@ -54,3 +54,12 @@ internal sealed class ActiveStory(int key)
         return d < first ? first.DayNumber - d.DayNumber : d > last ? d.DayNumber - last.DayNumber : 0;
     }
 }
+
+/// <summary>
+/// A recent member of a story as it was weighed when it arrived: its features (ascending ids), their weights with the IDF
+/// of that moment, and its length per channel. A member link compares an arriving article with the member as it was
+/// read then, as the story's centroid keeps the raw counts its members brought. Re-weighing every member's every feature
+/// with the current IDF at each link was the costliest step of a stream at its pool's size limit (some hundred scattered
+/// reads of the vocabulary per member, five leading candidates of up to eight members each, for every article).
+/// </summary>
+internal sealed record RecentMember(int[] Ids, float[] Weights, double[] Norms);
