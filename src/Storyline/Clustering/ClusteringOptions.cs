@@ -110,13 +110,22 @@ public sealed record ClusteringOptions
 
     /// <summary>
     /// Articles the pipeline takes in at a time when it groups a long input into a stream of stories (the `cluster`
-    /// command): each batch, in input order, is cleaned, understood and scanned for reuse on its own, then fed to the
-    /// one stream in its time order, so memory holds a batch and the active pool rather than the whole input. Text
-    /// copied across two batches is not found as reuse, and an input given out of time order is only sorted within a
-    /// batch. An input up to this size is one batch, grouped exactly as a whole. Default 10000: `storyline cluster` then
+    /// command): each batch, in input order, is cleaned and understood on its own and scanned for reuse with the end of
+    /// the previous one (<see cref="ReuseOverlapArticles"/>), then fed to the one stream in its time order, so memory
+    /// holds a batch and the active pool rather than the whole input. An input given out of time order is only sorted
+    /// within a batch. An input up to this size is one batch, grouped exactly as a whole. Default 10000: `storyline cluster` then
     /// peaked at 2.6 GB on 42,920 articles and 3.0 GB on 107,300 (9.6 GB on the 42,920 read whole; docs/clustering.md).
     /// </summary>
     public int MaxBatchArticles { get; init; } = 10_000;
+
+    /// <summary>
+    /// When the pipeline takes a long input in batches (<see cref="MaxBatchArticles"/>), the last articles of a batch (in
+    /// input order) are scanned for text reuse again together with the next batch, so a copy that falls just past a batch
+    /// boundary still finds the report it copied, and both the shared-passage bonus and the candidate it brings reach the
+    /// stream (while that report's story is active). 0 turns it off. Default 2500, a quarter of a batch: the reuse scan of
+    /// every later batch covers that many articles more.
+    /// </summary>
+    public int ReuseOverlapArticles { get; init; } = 2500;
 
     /// <summary>When clustering a batch, learn document frequencies from the whole batch before the stream starts. Default true.</summary>
     public bool PrimeDocumentFrequencies { get; init; } = true;

@@ -48,9 +48,12 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
         ArgumentNullException.ThrowIfNull(story);
         var stream = new StoryStream(Options, retired => story(retired.ArticleIds));
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<AnnotatedArticle> previous = [];
         foreach (var (articles, reuse) in batches)
         {
-            FeedBatch(articles, reuse, stream, seen);
+            FeedBatch(articles, reuse, stream, seen, previous);
+            // The articles the pipeline scans for reuse again with the next batch (ReuseOverlapArticles): the same objects.
+            previous = [.. articles.TakeLast(Math.Max(0, Options.ReuseOverlapArticles))];
         }
 
         Finish(stream);
@@ -72,18 +75,20 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
     /// <summary>
     /// Feeds one batch in stream order. With <paramref name="seen"/>, an id seen before (in this batch
     /// or an earlier one) is skipped here (with the stream's warning), as a stream that forgets retired
-    /// stories cannot tell.
+    /// stories cannot tell. The batch's reuse may name articles of <paramref name="previous"/> (already
+    /// fed): their outlets and dates count as the batch's own do.
     /// </summary>
-    private void FeedBatch(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, StoryStream stream, HashSet<string>? seen)
+    private void FeedBatch(IReadOnlyList<AnnotatedArticle> articles, ReuseReport? reuse, StoryStream stream, HashSet<string>? seen, IReadOnlyList<AnnotatedArticle>? previous = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var related = Related(reuse ?? ReuseReport.Empty, articles);
+        var known = previous is { Count: > 0 } ? [.. previous, .. articles] : articles;
+        var related = Related(reuse ?? ReuseReport.Empty, known);
         if (Options.PrimeDocumentFrequencies)
         {
             stream.LearnDocumentFrequencies(articles);
         }
 
-        var published = articles
+        var published = known
             .GroupBy(a => a.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Plausible(g.First().Article.Published), StringComparer.Ordinal);
         var ordered = articles

@@ -92,8 +92,9 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// clusterer, a story as it retires from the active pool, the others once every article is in, in
     /// the order of their first article; with another clusterer, its groups in its order.
     /// With the streaming clusterer the documents are also read as they are needed: they are taken in
-    /// batches of <see cref="ClusteringOptions.MaxBatchArticles"/> (in input order), each cleaned,
-    /// understood and scanned for reuse on its own and fed to one stream, so a long input never sits in
+    /// batches of <see cref="ClusteringOptions.MaxBatchArticles"/> (in input order), each cleaned and
+    /// understood on its own, scanned for reuse with the end of the previous batch
+    /// (<see cref="ClusteringOptions.ReuseOverlapArticles"/>) and fed to one stream, so a long input never sits in
     /// memory whole. An input of one batch gives the stories of <see cref="Group"/>.
     /// </summary>
     /// <param name="documents">The documents to group, enumerated once.</param>
@@ -115,12 +116,14 @@ public sealed class StorylinePipeline(PipelineStages stages)
         if (Stages.Clusterer is StoryClusterer streaming)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            IReadOnlyList<AnnotatedArticle> overlap = [];
             var batches = documents
                 .Where(d => seen.Add(d.Id))
                 .Chunk(Math.Max(1, streaming.Options.MaxBatchArticles))
                 .Select(batch =>
                 {
-                    var (annotated, reuse) = Understand(batch, progress);
+                    var (annotated, reuse) = Understand(batch, progress, overlap);
+                    overlap = [.. annotated.TakeLast(Math.Max(0, streaming.Options.ReuseOverlapArticles))];
                     progress?.Report(new PipelineProgress("group", 0, 1));
                     return ((IReadOnlyList<AnnotatedArticle>)annotated, (ReuseReport?)reuse);
                 });
@@ -143,8 +146,11 @@ public sealed class StorylinePipeline(PipelineStages stages)
         return count;
     }
 
-    /// <summary>Clean → understand → reuse over the distinct documents: what grouping starts from.</summary>
-    private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress)
+    /// <summary>
+    /// Clean → understand → reuse over the distinct documents: what grouping starts from. The reuse scan also covers
+    /// <paramref name="earlier"/>, articles understood before (the end of the previous batch), so text shared with them is found.
+    /// </summary>
+    private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress, IReadOnlyList<AnnotatedArticle>? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -156,7 +162,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         var annotated = Annotate(articles, progress);
 
         progress?.Report(new PipelineProgress("reuse", 0, 1));
-        return (annotated, Stages.Reuse.Detect(annotated));
+        return (annotated, Stages.Reuse.Detect(earlier is { Count: > 0 } ? [.. earlier, .. annotated] : annotated));
     }
 
     /// <summary>

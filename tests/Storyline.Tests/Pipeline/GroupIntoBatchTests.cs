@@ -63,6 +63,53 @@ public class GroupIntoBatchTests
         Assert.Equal(6, reads);
     }
 
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(0, false)]
+    public void GroupInto_CopyJustPastABatchBoundary_FoundAsReuseWhenBatchesOverlap(int overlap, bool found)
+    {
+        // An invented agency report, long enough to hold passages, carried word for word by a second outlet whose copy
+        // falls into the next batch.
+        const string wire = "The regional water board of Eastmere said on Thursday that the reservoir at Coldbrook had fallen to "
+            + "its lowest level in forty years after a dry spring, and that households in nine villages would be asked to "
+            + "cut their use by a fifth from next week.\n\nBoard engineers plan to pump water from the river Lisk into the "
+            + "reservoir for at least three months, a spokeswoman for the board told the agency, adding that farmers had "
+            + "already agreed to water their fields at night.";
+        var documents = TwoEvents();
+        documents.Insert(1, RawDocument.Create(wire, "w1", "/in/w1", SourceFormat.Text, new DocumentHints("Reservoir at record low", null, "Wire Daily")));
+        documents.Insert(2, RawDocument.Create(wire, "w2", "/in/w2", SourceFormat.Text, new DocumentHints("Villages asked to save water", null, "Eastmere Post")));
+        var spy = new RecordingReuse();
+        var options = ClusteringOptions.Default with { MaxBatchArticles = 2, ReuseOverlapArticles = overlap };
+        var pipeline = new StorylinePipeline(PipelineStages.CreateDefault() with { Reuse = spy, Clusterer = new StoryClusterer(options) });
+
+        pipeline.GroupInto(documents, _ => { });
+
+        var (first, copy) = (documents[1].Id, documents[2].Id);
+        bool Shared(ReuseReport r) =>
+            r.Passages.Any(p => p.ArticleIds.Contains(first) && p.ArticleIds.Contains(copy))
+            || r.Duplicates.Any(d => d.CopyIds.Prepend(d.CanonicalId).Contains(first) && d.CopyIds.Prepend(d.CanonicalId).Contains(copy));
+        Assert.Equal(found, spy.Reports.Any(Shared));
+        Assert.All(spy.Scanned, n => Assert.InRange(n, 1, 2 + overlap));
+    }
+
+    /// <summary>The default reuse detector, recording how many articles each scan saw and what it found.</summary>
+    private sealed class RecordingReuse : Storyline.Reuse.IReuseDetector
+    {
+        private readonly Storyline.Reuse.IReuseDetector inner = PipelineStages.CreateDefault().Reuse;
+
+        public List<int> Scanned { get; } = [];
+
+        public List<ReuseReport> Reports { get; } = [];
+
+        public ReuseReport Detect(IReadOnlyList<AnnotatedArticle> articles)
+        {
+            Scanned.Add(articles.Count);
+            var report = inner.Detect(articles);
+            Reports.Add(report);
+            return report;
+        }
+    }
+
     /// <summary>Progress taken as it is reported (<see cref="Progress{T}"/> would post it later); locked, as understanding reports from worker threads.</summary>
     private sealed class Inline(Action<PipelineProgress> report) : IProgress<PipelineProgress>
     {
