@@ -73,6 +73,13 @@ public sealed record ClusteringOptions
     /// <summary>Weight of the title-word channel (titles matched against titles) against the body-word channel. Default 1.</summary>
     public double TitleWeight { get; init; } = 1;
 
+    /// <summary>
+    /// Read an article's words in its language (as the Language stage identified it): that language's Snowball stemmer and
+    /// function words (Lucene's lists, besides the English ones) for German, French, Spanish, Italian, Portuguese, Dutch and
+    /// Russian; English for the rest. False reads every article as English. Default true (see docs/clustering.md, "Languages").
+    /// </summary>
+    public bool LanguageWords { get; init; } = true;
+
     /// <summary>Body words read per article; leads carry the story, page debris sits at the end. Default 600.</summary>
     public int MaxBodyWords { get; init; } = 600;
 

@@ -21,7 +21,10 @@ internal sealed record SparseVector(int[] Ids, float[] Weights);
 internal sealed class FeatureSpace(ClusteringOptions options)
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
-    private readonly TextWords words = new();
+    // One reader per language met, each with the keys of the surface words it has read (the same spelling is another
+    // word in another language); the article being read picks its language's.
+    private readonly Dictionary<string, (TextWords Words, Dictionary<string, WordKeys> Keys)> readers = new(StringComparer.Ordinal);
+    private (TextWords Words, Dictionary<string, WordKeys> Keys) reader;
     private readonly Stack<int> freeIds = new();
     private readonly Dictionary<int, double> raw = [];
     private int learnedSinceDecay;
@@ -104,6 +107,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     {
         // One table for every article, cleared: it enumerates in insertion order as a new one would.
         raw.Clear();
+        reader = Reader(article.Annotations.Language);
         var title = TextWords.Split(article.Article.Title ?? "", int.MaxValue);
         AddWords(raw, title, null, 't');
         var (body, core) = Body(article.Article.Text, title);
@@ -179,7 +183,11 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
         if (gone.Count > 0)
         {
-            wordKeys.Clear(); // the cache may point at ids just freed
+            foreach (var (_, keys) in readers.Values)
+            {
+                keys.Clear(); // the caches may point at ids just freed
+            }
+
             vocabulary.TrimExcess();
         }
 
@@ -312,11 +320,21 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     /// <summary>Feature ids of a surface word; -1 where it has none.</summary>
     private readonly record struct WordKeys(int Body, int Title, int Name, bool IsNumber);
 
-    private readonly Dictionary<string, WordKeys> wordKeys = new(StringComparer.Ordinal);
+    private (TextWords Words, Dictionary<string, WordKeys> Keys) Reader(string? language)
+    {
+        var code = options.LanguageWords && language is { } l && TextWords.Languages.Contains(l) ? l : "en";
+        if (!readers.TryGetValue(code, out var found))
+        {
+            readers[code] = found = (TextWords.For(code), new Dictionary<string, WordKeys>(StringComparer.Ordinal));
+        }
+
+        return found;
+    }
 
     /// <summary>The feature keys of a surface word, cached: a stream repeats its vocabulary, and stemming and folding are the cost of reading.</summary>
     private WordKeys Keys(string word)
     {
+        var (words, wordKeys) = reader;
         if (wordKeys.TryGetValue(word, out var keys))
         {
             return keys;
@@ -335,7 +353,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
         else
         {
             var lower = word.ToLowerInvariant();
-            var content = lower.Length >= 2 && !TextWords.IsStopWord(lower);
+            var content = lower.Length >= 2 && !words.IsFunctionWord(lower);
             var stem = content ? words.Stem(lower) : null;
             var name = content && char.IsUpper(word[0]) ? Intern("n" + TextWords.FoldName(word)) : -1;
             keys = stem is null ? new WordKeys(-1, -1, name, false) : new WordKeys(Intern("w" + stem), Intern("t" + stem), name, false);

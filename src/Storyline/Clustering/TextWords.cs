@@ -1,5 +1,14 @@
 using System.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.It;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Pt;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball;
+using Snowball = Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Storyline.Clustering;
 
@@ -8,11 +17,42 @@ namespace Storyline.Clustering;
 /// <param name="SentenceStart">True when it opens a sentence or paragraph (its capital says nothing).</param>
 internal readonly record struct TextWord(string Text, bool SentenceStart);
 
-/// <summary>Word splitting, stop words, stemming and transliteration for story features.</summary>
+/// <summary>
+/// Word splitting, stop words, stemming and transliteration for story features. An instance reads one language:
+/// its Snowball stemmer and its function words (Lucene's list for the language, besides ours), so a stream of German
+/// or Spanish reports is compared on its content words, as an English one is, rather than on the articles and
+/// prepositions every report of the language shares. English, and any language without a stemmer here, is read as English.
+/// </summary>
 internal sealed class TextWords
 {
-    private readonly EnglishStemmer stemmer = new();
+    private readonly SnowballProgram stemmer;
+    private readonly CharArraySet? functionWords;
     private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
+
+    private TextWords(SnowballProgram stemmer, CharArraySet? functionWords)
+    {
+        this.stemmer = stemmer;
+        this.functionWords = functionWords;
+    }
+
+    /// <summary>Languages read with a stemmer and function words of their own (ISO 639-1).</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"];
+
+    /// <summary>The reader of a language (ISO 639-1); English for "und", null and the languages not in <see cref="Languages"/>.</summary>
+    public static TextWords For(string? language) => language switch
+    {
+        "de" => new(new Snowball.GermanStemmer(), GermanAnalyzer.DefaultStopSet),
+        "fr" => new(new Snowball.FrenchStemmer(), FrenchAnalyzer.DefaultStopSet),
+        "es" => new(new Snowball.SpanishStemmer(), SpanishAnalyzer.DefaultStopSet),
+        "it" => new(new Snowball.ItalianStemmer(), ItalianAnalyzer.DefaultStopSet),
+        "pt" => new(new Snowball.PortugueseStemmer(), PortugueseAnalyzer.DefaultStopSet),
+        "nl" => new(new Snowball.DutchStemmer(), DutchAnalyzer.DefaultStopSet),
+        "ru" => new(new Snowball.RussianStemmer(), RussianAnalyzer.DefaultStopSet),
+        _ => new(new Snowball.EnglishStemmer(), null),
+    };
+
+    /// <summary>True for a lower-case word that carries no content in this language (or in English, which quotes and names mix in).</summary>
+    public bool IsFunctionWord(string lower) => IsStopWord(lower) || (functionWords?.Contains(lower) ?? false);
 
     /// <summary>Words of a text: runs of letters and digits ("2,000" kept whole), at most <paramref name="max"/>.</summary>
     public static List<TextWord> Split(string text, int max)

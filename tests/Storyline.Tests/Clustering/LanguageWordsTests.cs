@@ -1,0 +1,58 @@
+using Storyline.Clustering;
+using Storyline.Documents;
+using Storyline.Tests.Reuse;
+
+namespace Storyline.Tests.Clustering;
+
+/// <summary>Articles read in their own language: its function words say nothing, its inflections meet.</summary>
+public class LanguageWordsTests
+{
+    // Invented German reports: two of a warehouse fire, one of a council vote, sharing only the language's function words.
+    private const string Fire = "Die Feuerwehr der Stadt Lindenau hat am Montag einen Großbrand in einer Lagerhalle gelöscht. "
+        + "Nach Angaben der Polizei wurden bei dem Brand drei Arbeiter verletzt, die in das Krankenhaus gebracht wurden.";
+
+    private const string FireAgain = "Bei einem Großbrand in einer Lagerhalle in Lindenau sind drei Arbeiter verletzt worden. "
+        + "Die Feuerwehren löschten die Halle nach mehreren Stunden, wie die Polizei am Montag mitteilte.";
+
+    private const string Council = "Der Stadtrat von Bergfeld hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen. "
+        + "Nach einer langen Debatte stimmten die meisten Mitglieder für den Plan der Bürgermeisterin, die in der Sitzung sprach.";
+
+    private static AnnotatedArticle German(string id, string text)
+    {
+        var article = ReuseTestArticles.Make(id, text);
+        return article with { Annotations = article.Annotations with { Language = "de" } };
+    }
+
+    private static (double SameEvent, double OtherEvent) Similarities(bool languageWords)
+    {
+        var (fire, again, council) = (German("f1", Fire), German("f2", FireAgain), German("c1", Council));
+        var stream = new StoryStream(ClusteringOptions.Default with { LanguageWords = languageWords });
+        stream.LearnDocumentFrequencies([fire, again, council]);
+        return (stream.Similarity(fire, again), stream.Similarity(fire, council));
+    }
+
+    [Fact]
+    public void Similarity_GermanReportsOfTwoEvents_FunctionWordsNoLongerTieThem()
+    {
+        var english = Similarities(languageWords: false);
+        var german = Similarities(languageWords: true);
+
+        Assert.True(german.OtherEvent < english.OtherEvent, $"other event: {german.OtherEvent} read as German, {english.OtherEvent} as English");
+        Assert.True(german.OtherEvent < 0.05, $"other event read as German: {german.OtherEvent}");
+        Assert.True(german.SameEvent > 4 * german.OtherEvent, $"same event {german.SameEvent}, other {german.OtherEvent}");
+    }
+
+    [Fact]
+    public void For_LanguagesWithoutAStemmer_ReadAsEnglish()
+    {
+        foreach (var language in new string?[] { null, "und", "en", "zh", "el" })
+        {
+            Assert.False(TextWords.For(language).IsFunctionWord("der"), language);
+            Assert.True(TextWords.For(language).IsFunctionWord("the"), language);
+        }
+
+        Assert.True(TextWords.For("de").IsFunctionWord("der"));
+        Assert.True(TextWords.For("de").IsFunctionWord("the"));
+        Assert.Equal(TextWords.For("de").Stem("feuerwehren"), TextWords.For("de").Stem("feuerwehr"));
+    }
+}
