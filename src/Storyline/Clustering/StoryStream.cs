@@ -232,6 +232,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         }
 
         SecondLook();
+        FitLook();
     }
 
     /// <summary>
