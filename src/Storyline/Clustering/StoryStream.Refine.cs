@@ -111,10 +111,11 @@ public sealed partial class StoryStream
     private double LeaveOneOutScore(WeightedArticle article, SparseVector vector, ActiveStory story)
     {
         var dots = new double[FeatureSpace.Channels];
-        var squares = new double[FeatureSpace.Channels];
+        // The story's length read afresh: its cached norms date from its last change, and the IDFs may have moved since.
+        var squares = Norms(story.Centroid);
         for (var c = 0; c < squares.Length; c++)
         {
-            squares[c] = story.Norms[c] * story.Norms[c];
+            squares[c] *= squares[c];
         }
 
         for (var i = 0; i < article.Ids.Length; i++)
@@ -146,4 +147,8 @@ public sealed partial class StoryStream
 
         return cosine;
     }
+
+    /// <summary>For diagnostics: the cohesion the fit look reads for the active story of <paramref name="articleId"/>; NaN when that story retired.</summary>
+    internal double CohesionOf(string articleId) =>
+        active.TryGetValue(StoryOf(articleId), out var story) ? Cohesion(story) : double.NaN;
 }
