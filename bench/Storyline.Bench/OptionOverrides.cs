@@ -9,7 +9,8 @@ internal static class OptionOverrides
         where T : class
     {
         var copy = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(options, null)!;
-        foreach (var arg in args.Where(a => a.Contains('=', StringComparison.Ordinal)))
+        // "shuffle=N" picks a stream order (ClusteringSets), not an option.
+        foreach (var arg in args.Where(a => a.Contains('=', StringComparison.Ordinal) && !a.StartsWith("shuffle=", StringComparison.Ordinal)))
         {
             var (name, value) = (arg[..arg.IndexOf('=', StringComparison.Ordinal)], arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..]);
             var property = typeof(T).GetProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no option {name}");

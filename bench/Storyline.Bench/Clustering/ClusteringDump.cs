@@ -8,7 +8,7 @@ internal sealed class ClusteringDumpTask : IBenchTask
 {
     public string Name => "clustering-dump";
 
-    public string Description => "clustering error analysis: predicted stories with gold labels (args: giveme|multinews [Option=value...])";
+    public string Description => "clustering error analysis: predicted stories with gold labels (args: giveme|multinews|mn-even|mn-odd [shuffle=SEED] [Option=value...])";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -16,10 +16,12 @@ internal sealed class ClusteringDumpTask : IBenchTask
         var (set, articles) = LabelledSet.FromArgs(args, stages);
         var clusterer = new StoryClusterer(OptionOverrides.Apply(ClusteringOptions.Default, args));
         var byId = articles.ToDictionary(a => a.Id);
-        foreach (var group in clusterer.Cluster(articles, stages.Reuse.Detect(articles)).OrderByDescending(g => g.Count))
+        var stream = clusterer.ClusterStream(articles, stages.Reuse.Detect(articles));
+        foreach (var group in stream.Snapshot().OrderByDescending(g => g.Count))
         {
             var labels = group.Select(id => set.Gold[byId[id].Article.SourceId]).ToList();
-            Console.WriteLine($"--- {group.Count} articles, gold {string.Join(',', labels.GroupBy(l => l).Select(g => $"{g.Key}x{g.Count()}"))}");
+            Console.WriteLine(System.FormattableString.Invariant(
+                $"--- {group.Count} articles, gold {string.Join(',', labels.GroupBy(l => l).Select(g => $"{g.Key}x{g.Count()}"))}, cohesion {stream.CohesionOf(group[0]):F3}"));
             foreach (var id in group)
             {
                 var a = byId[id].Article;

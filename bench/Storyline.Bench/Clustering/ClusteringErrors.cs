@@ -15,7 +15,7 @@ internal sealed class ClusteringErrorsTask : IBenchTask
 
     public string Name => "clustering-errors";
 
-    public string Description => "clustering recall errors by category, with best and runner-up scores (args: giveme|multinews [Option=value...])";
+    public string Description => "clustering recall errors by category, with best and runner-up scores (args: giveme|multinews|mn-even|mn-odd [shuffle=SEED] [Option=value...])";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -38,6 +38,8 @@ internal sealed class ClusteringErrorsTask : IBenchTask
         // An event's main fragment: the predicted story holding most of its articles.
         var main = articles.GroupBy(a => Gold(a.Id))
             .ToDictionary(g => g.Key, g => g.GroupBy(a => storyOf[a.Id]).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Key);
+        // The fit look's cohesion of an active story (NaN when retired), read through any of its articles.
+        double Cohesion(int key) => stories.FirstOrDefault(s => storyOf[s[0]] == key) is { } members ? stream.CohesionOf(members[0]) : double.NaN;
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
@@ -65,7 +67,7 @@ internal sealed class ClusteringErrorsTask : IBenchTask
                 var rank = ranked.ToList().FindIndex(r => r.Key == main[fragment.Key]);
                 var head = (byId[fragment.First()].Article.Title ?? byId[fragment.First()].Article.Text).ReplaceLineEndings(" ");
                 Console.WriteLine(System.FormattableString.Invariant(
-                    $"{category,-34} gold {fragment.Key,-5} n {fragment.Count()} words {words,5} best {best.Score:F3} second {second:F3} right at {rank,2} ({stream.ScoreAgainst(fragment.First(), main[fragment.Key]):F3}) | {head[..Math.Min(70, head.Length)]}"));
+                    $"{category,-34} gold {fragment.Key,-5} n {fragment.Count()} words {words,5} best {best.Score:F3} second {second:F3} right at {rank,2} ({stream.ScoreAgainst(fragment.First(), main[fragment.Key]):F3}) cohesion best {Cohesion(best.Key):F3} right {Cohesion(main[fragment.Key]):F3} | {head[..Math.Min(70, head.Length)]}"));
             }
         }
 

@@ -11,7 +11,17 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<RawDocument> Docum
     /// <summary>The set named by the first bench argument ("multinews", else giveme5w1h), cleaned and annotated.</summary>
     public static (LabelledSet Set, List<AnnotatedArticle> Articles) FromArgs(IReadOnlyList<string> args, PipelineStages stages)
     {
-        var set = args.Count > 0 && args[0] == "multinews" ? ClusteringSets.MultiNews() : ClusteringSets.Giveme();
+        // "multinews", "mn-even" or "mn-odd" (a half), with "shuffle=N" for another stream order; else giveme5w1h.
+        var seed = args.FirstOrDefault(a => a.StartsWith("shuffle=", StringComparison.Ordinal)) is { } given
+            ? int.Parse(given["shuffle=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+            : 20211007;
+        var set = args.Count == 0 ? ClusteringSets.Giveme() : args[0] switch
+        {
+            "multinews" => ClusteringSets.MultiNews(seed: seed),
+            "mn-even" => ClusteringSets.MultiNews(seed: seed, parity: 0),
+            "mn-odd" => ClusteringSets.MultiNews(seed: seed, parity: 1),
+            _ => ClusteringSets.Giveme(),
+        };
         var articles = stages.Cleaner.Clean(set.Documents.DistinctBy(d => d.Id).ToList()).Select(a => stages.Annotator.Annotate(a)).ToList();
         return (set, articles);
     }

@@ -9,13 +9,14 @@ namespace Storyline.Bench.Clustering;
 /// stream hands retired stories out (as <c>storyline cluster</c> does), so it holds the active pool
 /// only; <c>keep-all</c> runs it remembering every article instead. Every 100k articles (or
 /// <c>every:N</c>) it prints the wall and CPU time of the last stretch and the live heap after a full
-/// collection, which must level off once the pool is full.
+/// collection, which must level off once the pool is full. <c>relink</c> ends the stream with the
+/// end-of-batch pass (<see cref="StoryStream.Relink"/>, as a batch ends) and prints its time.
 /// </summary>
 internal sealed class ScaleTask : IBenchTask
 {
     public string Name => "scale";
 
-    public string Description => "streaming clustering time and memory on a synthetic stream (args: sizes, default 10000 100000; keep-all; every:N; assignments:FILE)";
+    public string Description => "streaming clustering time and memory on a synthetic stream (args: sizes, default 10000 100000; keep-all; every:N; assignments:FILE; relink)";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -30,13 +31,13 @@ internal sealed class ScaleTask : IBenchTask
         var dump = args.FirstOrDefault(a => a.StartsWith("assignments:", StringComparison.Ordinal))?["assignments:".Length..];
         foreach (var size in sizes)
         {
-            Run(size, options, args.Contains("keep-all"), every, dump);
+            Run(size, options, args.Contains("keep-all"), every, dump, args.Contains("relink"));
         }
 
         return 0;
     }
 
-    private static void Run(int size, ClusteringOptions options, bool keepAll, int every, string? dump)
+    private static void Run(int size, ClusteringOptions options, bool keepAll, int every, string? dump, bool relink)
     {
         GC.Collect();
         var scored = size <= 100_000 || dump is not null;
@@ -88,6 +89,14 @@ internal sealed class ScaleTask : IBenchTask
         var elapsed = clock.Elapsed;
         process.Refresh();
         var cpuTotal = process.TotalProcessorTime - cpuStart;
+        if (relink)
+        {
+            var before = stream.ActiveStories;
+            var timer = Stopwatch.StartNew();
+            stream.Relink();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  relink: {timer.Elapsed.TotalSeconds:F2}s wall, active stories {before} -> {stream.ActiveStories}"));
+        }
+
         var stories = handedOut.Concat(stream.Snapshot()).ToList();
         if (dump is not null)
         {

@@ -233,6 +233,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         }
 
         SecondLook();
+        FitLook();
     }
 
     /// <summary>
