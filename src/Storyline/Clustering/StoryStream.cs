@@ -92,11 +92,15 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
         var vector = space.Observe(article);
         var weighted = Weighted(vector);
         // Centroid similarity for every candidate; one-to-one member links only for the leaders, as they cost more.
-        var scored = Candidates(weighted, sharesPassagesWith)
-            .Select(s => (Story: s, Score: Score(weighted, s, date, sharesPassagesWith, members: false)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Story.Key)
-            .ToList();
+        var found = Candidates(weighted, sharesPassagesWith);
+        var scored = new List<(ActiveStory Story, double Score)>(found.Count);
+        foreach (var candidate in found)
+        {
+            scored.Add((candidate, Score(weighted, candidate, date, sharesPassagesWith, members: false)));
+        }
+
+        // Best first, the older story on a tie: each story once, so the order is total and a sort gives what a stable one would.
+        scored.Sort(BestFirst);
         if (Options.MemberLinkWeight > 0)
         {
             for (var i = 0; i < Math.Min(MemberLinkCandidates, scored.Count); i++)
@@ -108,7 +112,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
                 scored[i] = (scored[i].Story, Math.Max(scored[i].Score, linked));
             }
 
-            scored.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Story.Key.CompareTo(y.Story.Key));
+            scored.Sort(BestFirst);
         }
 
         ActiveStory story;
@@ -142,6 +146,9 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
 
         return story.Key;
     }
+
+    private static int BestFirst((ActiveStory Story, double Score) x, (ActiveStory Story, double Score) y) =>
+        x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Story.Key.CompareTo(y.Story.Key);
 
     /// <summary>The warning for an article whose id was added before (it stays in its first story).</summary>
     internal void WarnRepeated(AnnotatedArticle article) =>
@@ -541,7 +548,7 @@ public sealed partial class StoryStream(ClusteringOptions options, Action<Retire
 
     private double CentroidCosine(WeightedArticle article, ActiveStory story)
     {
-        var dots = new double[FeatureSpace.Channels];
+        Span<double> dots = stackalloc double[FeatureSpace.Channels];
         for (var i = 0; i < article.Ids.Length; i++)
         {
             if (story.Centroid.TryGetValue(article.Ids[i], out var c))
