@@ -22,9 +22,36 @@ internal sealed class LanguagesTask : IBenchTask
 
     public int Run(IReadOnlyList<string> args)
     {
+        var (_, gold, sets) = Build(every: 1);
+        foreach (var (name, articles) in sets.Where(s => s.Name != "all"))
+        {
+            var mixed = articles.Where(a => a.Annotations.Language != name).GroupBy(a => a.Annotations.Language).Select(g => $"{g.Key} {g.Count()}");
+            Console.WriteLine($"{name}: halves read in another language: {string.Join(", ", mixed)}");
+        }
+
+        var baseOptions = OptionOverrides.Apply(ClusteringOptions.Default, args);
+        foreach (var (name, articles) in sets)
+        {
+            var line = $"{name,-4} {articles.Count,4} halves";
+            foreach (var aware in new[] { false, true })
+            {
+                line += $" | {(aware ? "own language" : "as English")}: {Score(articles, gold, baseOptions with { LanguageWords = aware })}";
+            }
+
+            Console.WriteLine(line);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The halves of every <paramref name="every"/>-th page, cleaned and annotated, with each half's page as its gold
+    /// event, grouped by language (a page under its first half's language; languages of at least 20 halves) and all together.
+    /// </summary>
+    internal static (List<AnnotatedArticle> Articles, Dictionary<string, string> Gold, List<(string Name, IReadOnlyList<AnnotatedArticle> Articles)> Sets) Build(int every)
+    {
         var stages = PipelineStages.CreateDefault();
-        var pages = EvalSet.Load();
-        var raw = pages.Select(p => RawDocument.Create(p.Html, p.File, "eval:" + p.File, SourceFormat.Html)).DistinctBy(d => d.Id).ToList();
+        var raw = EvalSet.Load(every).Select(p => RawDocument.Create(p.Html, p.File, "eval:" + p.File, SourceFormat.Html)).DistinctBy(d => d.Id).ToList();
         var halves = new List<RawDocument>();
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in stages.Cleaner.Clean(raw))
@@ -52,35 +79,40 @@ internal sealed class LanguagesTask : IBenchTask
         }
 
         var annotated = stages.Cleaner.Clean([.. halves.DistinctBy(d => d.Id, StringComparer.Ordinal)]).AsParallel().AsOrdered().Select(a => stages.Annotator.Annotate(a)).ToList();
-        // A page's halves are one event whatever language each half reads as; a set is a page's first half's language.
         var language = annotated.GroupBy(a => gold[a.Article.SourceId]).ToDictionary(g => g.Key, g => g.First().Annotations.Language, StringComparer.Ordinal);
         var sets = annotated.GroupBy(a => language[gold[a.Article.SourceId]]).Where(g => g.Count() >= 20).OrderByDescending(g => g.Count())
             .Select(g => (Name: g.Key, Articles: (IReadOnlyList<AnnotatedArticle>)[.. g]))
             .Append(("all", annotated))
             .ToList();
-        foreach (var (name, articles) in sets.Where(s => s.Name != "all"))
+        return (annotated, gold, sets);
+    }
+
+    /// <summary>The halves clustered with the default stages' reuse and the given options, scored against their pages.</summary>
+    internal static ClusterScores Score(IReadOnlyList<AnnotatedArticle> articles, Dictionary<string, string> gold, ClusteringOptions options)
+    {
+        var reuse = PipelineStages.CreateDefault().Reuse.Detect(articles);
+        var sourceOf = articles.ToDictionary(a => a.Id, a => a.Article.SourceId, StringComparer.Ordinal);
+        var present = sourceOf.Values.ToHashSet(StringComparer.Ordinal);
+        var groups = new StoryClusterer(options).Cluster(articles, reuse).Select(g => (IReadOnlyList<string>)[.. g.Select(id => sourceOf[id])]).ToList();
+        return ClusterScores.Score(groups, gold.Where(kv => present.Contains(kv.Key)).ToDictionary());
+    }
+}
+
+/// <summary>CI floor: the halves of every second cleaning page, German and all languages in one stream, read in their own languages.</summary>
+internal sealed class LanguagesGate : IQualityGate
+{
+    public string GateName => "clustering-languages";
+
+    public IReadOnlyDictionary<string, double> Measure()
+    {
+        var (_, gold, sets) = LanguagesTask.Build(every: 2);
+        var all = LanguagesTask.Score(sets.Single(s => s.Name == "all").Articles, gold, ClusteringOptions.Default);
+        var german = LanguagesTask.Score(sets.Single(s => s.Name == "de").Articles, gold, ClusteringOptions.Default);
+        return new Dictionary<string, double>
         {
-            var mixed = articles.Where(a => a.Annotations.Language != name).GroupBy(a => a.Annotations.Language).Select(g => $"{g.Key} {g.Count()}");
-            Console.WriteLine($"{name}: halves read in another language: {string.Join(", ", mixed)}");
-        }
-
-        var baseOptions = OptionOverrides.Apply(ClusteringOptions.Default, args);
-        foreach (var (name, articles) in sets)
-        {
-            var reuse = stages.Reuse.Detect(articles);
-            var line = $"{name,-4} {articles.Count,4} halves";
-            foreach (var aware in new[] { false, true })
-            {
-                var clusterer = new StoryClusterer(baseOptions with { LanguageWords = aware });
-                var sourceOf = articles.ToDictionary(a => a.Id, a => a.Article.SourceId, StringComparer.Ordinal);
-                var groups = clusterer.Cluster(articles, reuse).Select(g => (IReadOnlyList<string>)[.. g.Select(id => sourceOf[id])]).ToList();
-                var scores = ClusterScores.Score(groups, gold.Where(kv => sourceOf.ContainsValue(kv.Key)).ToDictionary());
-                line += $" | {(aware ? "own language" : "as English")}: {scores}";
-            }
-
-            Console.WriteLine(line);
-        }
-
-        return 0;
+            ["all_bcubed_f1"] = all.BCubedF1,
+            ["all_pairwise_f1"] = all.PairF1,
+            ["de_bcubed_f1"] = german.BCubedF1,
+        };
     }
 }
