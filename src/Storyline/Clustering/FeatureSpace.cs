@@ -107,7 +107,8 @@ internal sealed class FeatureSpace(ClusteringOptions options)
     {
         // One table for every article, cleared: it enumerates in insertion order as a new one would.
         raw.Clear();
-        reader = Reader(article.Annotations.Language);
+        // The language the text reads as; when that is undecidable (a short text), the one the source declared.
+        reader = Reader(article.Annotations.Language is "und" ? article.Article.Language : article.Annotations.Language);
         var title = TextWords.Split(article.Article.Title ?? "", int.MaxValue);
         AddWords(raw, title, null, 't');
         var (body, core) = Body(article.Article.Text, title);
@@ -322,7 +323,10 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
     private (TextWords Words, Dictionary<string, WordKeys> Keys) Reader(string? language)
     {
-        var code = options.LanguageWords && language is { } l && TextWords.Languages.Contains(l) ? l : "en";
+        // A declared language may carry a region or another case ("de-AT", "DE"): its first two letters name it.
+        var code = !options.LanguageWords || language is not { Length: >= 2 } l || (l.Length > 2 && l[2] is not ('-' or '_')) ? "en"
+            : l.Length == 2 && TextWords.Languages.Contains(l) ? l
+            : TextWords.Languages.FirstOrDefault(c => l.StartsWith(c, StringComparison.OrdinalIgnoreCase)) ?? "en";
         if (!readers.TryGetValue(code, out var found))
         {
             readers[code] = found = (TextWords.For(code), new Dictionary<string, WordKeys>(StringComparer.Ordinal));

@@ -17,15 +17,20 @@ public class LanguageWordsTests
     private const string Council = "Der Stadtrat von Bergfeld hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen. "
         + "Nach einer langen Debatte stimmten die meisten Mitglieder für den Plan der Bürgermeisterin, die in der Sitzung sprach.";
 
-    private static AnnotatedArticle German(string id, string text)
+    // The language as the Language stage identified it, and as the source declared it.
+    private static AnnotatedArticle German(string id, string text, string identified = "de", string? declared = null)
     {
         var article = ReuseTestArticles.Make(id, text);
-        return article with { Annotations = article.Annotations with { Language = "de" } };
+        return article with
+        {
+            Article = article.Article with { Language = declared },
+            Annotations = article.Annotations with { Language = identified },
+        };
     }
 
-    private static (double SameEvent, double OtherEvent) Similarities(bool languageWords)
+    private static (double SameEvent, double OtherEvent) Similarities(bool languageWords, string identified = "de", string? declared = null)
     {
-        var (fire, again, council) = (German("f1", Fire), German("f2", FireAgain), German("c1", Council));
+        var (fire, again, council) = (German("f1", Fire, identified, declared), German("f2", FireAgain, identified, declared), German("c1", Council, identified, declared));
         var stream = new StoryStream(ClusteringOptions.Default with { LanguageWords = languageWords });
         stream.LearnDocumentFrequencies([fire, again, council]);
         return (stream.Similarity(fire, again), stream.Similarity(fire, council));
@@ -40,6 +45,19 @@ public class LanguageWordsTests
         Assert.True(german.OtherEvent < english.OtherEvent, $"other event: {german.OtherEvent} read as German, {english.OtherEvent} as English");
         Assert.True(german.OtherEvent < 0.05, $"other event read as German: {german.OtherEvent}");
         Assert.True(german.SameEvent > 4 * german.OtherEvent, $"same event {german.SameEvent}, other {german.OtherEvent}");
+    }
+
+    [Theory]
+    [InlineData("de-AT")]
+    [InlineData("DE")]
+    public void Similarity_LanguageUndecidedButDeclared_ReadInTheDeclaredLanguage(string declared)
+    {
+        var english = Similarities(languageWords: false, "und", declared);
+        var declaredGerman = Similarities(languageWords: true, "und", declared);
+        var undeclared = Similarities(languageWords: true, "und", null);
+
+        Assert.True(declaredGerman.OtherEvent < english.OtherEvent);
+        Assert.Equal(english.OtherEvent, undeclared.OtherEvent);
     }
 
     [Fact]
