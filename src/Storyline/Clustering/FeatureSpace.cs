@@ -323,10 +323,7 @@ internal sealed class FeatureSpace(ClusteringOptions options)
 
     private (TextWords Words, Dictionary<string, WordKeys> Keys) Reader(string? language)
     {
-        // A declared language may carry a region or another case ("de-AT", "DE"): its first two letters name it.
-        var code = !options.LanguageWords || language is not { Length: >= 2 } l || (l.Length > 2 && l[2] is not ('-' or '_')) ? "en"
-            : l.Length == 2 && TextWords.Languages.Contains(l) ? l
-            : TextWords.Languages.FirstOrDefault(c => l.StartsWith(c, StringComparison.OrdinalIgnoreCase)) ?? "en";
+        var code = options.LanguageWords ? TextWords.Code(language) : "en";
         if (!readers.TryGetValue(code, out var found))
         {
             readers[code] = found = (TextWords.For(code), new Dictionary<string, WordKeys>(StringComparer.Ordinal));

@@ -38,6 +38,20 @@ internal sealed class TextWords
     /// <summary>Languages read with a stemmer and function words of their own (ISO 639-1).</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "de", "fr", "es", "it", "pt", "nl", "ru"];
 
+    /// <summary>
+    /// The code of the reader for a language as identified or declared: one of <see cref="Languages"/>, a declared region or
+    /// case aside ("de-AT", "DE" are "de"); "en" for "und", null and every other language.
+    /// </summary>
+    public static string Code(string? language)
+    {
+        if (language is not { Length: >= 2 } || (language.Length > 2 && language[2] is not ('-' or '_')))
+        {
+            return "en";
+        }
+
+        return Languages.FirstOrDefault(code => language.StartsWith(code, StringComparison.OrdinalIgnoreCase)) ?? "en";
+    }
+
     /// <summary>The reader of a language (ISO 639-1); English for "und", null and the languages not in <see cref="Languages"/>.</summary>
     public static TextWords For(string? language) => language switch
     {

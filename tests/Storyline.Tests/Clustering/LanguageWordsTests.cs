@@ -60,6 +60,19 @@ public class LanguageWordsTests
         Assert.Equal(english.OtherEvent, undeclared.OtherEvent);
     }
 
+    [Theory]
+    [InlineData("de", "de")]
+    [InlineData("de-AT", "de")]
+    [InlineData("PT_br", "pt")]
+    [InlineData("DE", "de")]
+    [InlineData("und", "en")]
+    [InlineData("deu", "en")]
+    [InlineData("zh", "en")]
+    [InlineData("", "en")]
+    [InlineData(null, "en")]
+    public void Code_IdentifiedOrDeclaredLanguage_TheReaderToUse(string? language, string expected) =>
+        Assert.Equal(expected, TextWords.Code(language));
+
     [Fact]
     public void For_LanguagesWithoutAStemmer_ReadAsEnglish()
     {
