@@ -145,10 +145,10 @@ public sealed record ClusteringOptions
     /// When the pipeline takes a long input in batches (<see cref="MaxBatchArticles"/>), the last articles of a batch (in
     /// input order) are scanned for text reuse again together with the next batch, so a copy that falls just past a batch
     /// boundary still finds the report it copied, and both the shared-passage bonus and the candidate it brings reach the
-    /// stream (while that report's story is active). 0 turns it off. Default 2500, a quarter of a batch: the reuse scan of
-    /// every later batch covers that many articles more.
+    /// stream (while that report's story is active). 0 turns it off. Default 1000, a tenth of a batch: on 42,920 repeated
+    /// articles it found what 2500 found (BCubed F1 0.8269 without, 0.8289 with 1000, 0.8290 with 2500) for 5 s more rather than 12 s.
     /// </summary>
-    public int ReuseOverlapArticles { get; init; } = 2500;
+    public int ReuseOverlapArticles { get; init; } = 1000;
 
     /// <summary>When clustering a batch, learn document frequencies from the whole batch before the stream starts. Default true.</summary>
     public bool PrimeDocumentFrequencies { get; init; } = true;
