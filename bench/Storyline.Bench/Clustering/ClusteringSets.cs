@@ -12,9 +12,7 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<RawDocument> Docum
     public static (LabelledSet Set, List<AnnotatedArticle> Articles) FromArgs(IReadOnlyList<string> args, PipelineStages stages)
     {
         // "multinews", "mn-even" or "mn-odd" (a half), with "shuffle=N" for another stream order; else giveme5w1h.
-        var seed = args.FirstOrDefault(a => a.StartsWith("shuffle=", StringComparison.Ordinal)) is { } given
-            ? int.Parse(given["shuffle=".Length..], System.Globalization.CultureInfo.InvariantCulture)
-            : 20211007;
+        var seed = ClusteringSets.ShuffleSeed(args);
         var set = args.Count == 0 ? ClusteringSets.Giveme() : args[0] switch
         {
             "multinews" => ClusteringSets.MultiNews(seed: seed),
@@ -60,6 +58,15 @@ internal sealed record PreparedSet(LabelledSet Set, IReadOnlyList<AnnotatedArtic
 /// <summary>Loads the clustering sets of shared/data.</summary>
 internal static class ClusteringSets
 {
+    /// <summary>The seed the Multi-News stream is shuffled with unless a bench argument names another.</summary>
+    public const int DefaultSeed = 20211007;
+
+    /// <summary>The seed of a bench argument "shuffle=N" (another Multi-News stream order), else <see cref="DefaultSeed"/>.</summary>
+    public static int ShuffleSeed(IReadOnlyList<string> args) =>
+        args.FirstOrDefault(a => a.StartsWith("shuffle=", StringComparison.Ordinal)) is { } given
+            ? int.Parse(given["shuffle=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+            : DefaultSeed;
+
     /// <summary>giveme5w1h news clusters: the first <paramref name="take"/> articles in date order.</summary>
     public static LabelledSet Giveme(int take = int.MaxValue)
     {
@@ -87,7 +94,7 @@ internal static class ClusteringSets
     /// <paramref name="parity"/> 0 or 1 keeps only the stories whose idx is even or odd (a half, so a
     /// change is checked on two disjoint sets); -1 keeps all.
     /// </summary>
-    public static LabelledSet MultiNews(int takeClusters = int.MaxValue, int seed = 20211007, int parity = -1)
+    public static LabelledSet MultiNews(int takeClusters = int.MaxValue, int seed = DefaultSeed, int parity = -1)
     {
         var documents = new List<RawDocument>();
         var gold = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -21,9 +21,7 @@ internal sealed class ClusteringSweepTask : IBenchTask
         // "shuffle=N" shuffles the Multi-News stream with another seed: a change must hold in other orders too.
         var subset = args.Contains("subset");
         var halves = args.Contains("halves");
-        var shuffle = args.FirstOrDefault(a => a.StartsWith("shuffle=", StringComparison.Ordinal)) is { } given
-            ? int.Parse(given["shuffle=".Length..], System.Globalization.CultureInfo.InvariantCulture)
-            : 20211007;
+        var shuffle = ClusteringSets.ShuffleSeed(args);
         var labelled = new List<LabelledSet> { ClusteringSets.Giveme(subset ? 150 : int.MaxValue), ClusteringSets.MultiNews(subset ? 60 : int.MaxValue, shuffle) };
         if (halves)
         {

@@ -22,7 +22,7 @@ internal sealed class LanguagesTask : IBenchTask
 
     public int Run(IReadOnlyList<string> args)
     {
-        var (_, gold, sets) = Build(every: 1);
+        var (gold, sets) = Build(every: 1);
         foreach (var (name, articles) in sets.Where(s => s.Name != "all"))
         {
             var mixed = articles.Where(a => a.Annotations.Language != name).GroupBy(a => a.Annotations.Language).Select(g => $"{g.Key} {g.Count()}");
@@ -33,9 +33,10 @@ internal sealed class LanguagesTask : IBenchTask
         foreach (var (name, articles) in sets)
         {
             var line = $"{name,-4} {articles.Count,4} halves";
+            var reuse = PipelineStages.CreateDefault().Reuse.Detect(articles);
             foreach (var aware in new[] { false, true })
             {
-                line += $" | {(aware ? "own language" : "as English")}: {Score(articles, gold, baseOptions with { LanguageWords = aware })}";
+                line += $" | {(aware ? "own language" : "as English")}: {Score(articles, reuse, gold, baseOptions with { LanguageWords = aware })}";
             }
 
             Console.WriteLine(line);
@@ -48,7 +49,7 @@ internal sealed class LanguagesTask : IBenchTask
     /// The halves of every <paramref name="every"/>-th page, cleaned and annotated, with each half's page as its gold
     /// event, grouped by language (a page under its first half's language; languages of at least 20 halves) and all together.
     /// </summary>
-    internal static (List<AnnotatedArticle> Articles, Dictionary<string, string> Gold, List<(string Name, IReadOnlyList<AnnotatedArticle> Articles)> Sets) Build(int every)
+    internal static (Dictionary<string, string> Gold, List<(string Name, IReadOnlyList<AnnotatedArticle> Articles)> Sets) Build(int every)
     {
         var stages = PipelineStages.CreateDefault();
         var raw = EvalSet.Load(every).Select(p => RawDocument.Create(p.Html, p.File, "eval:" + p.File, SourceFormat.Html)).DistinctBy(d => d.Id).ToList();
@@ -84,13 +85,12 @@ internal sealed class LanguagesTask : IBenchTask
             .Select(g => (Name: g.Key, Articles: (IReadOnlyList<AnnotatedArticle>)[.. g]))
             .Append(("all", annotated))
             .ToList();
-        return (annotated, gold, sets);
+        return (gold, sets);
     }
 
-    /// <summary>The halves clustered with the default stages' reuse and the given options, scored against their pages.</summary>
-    internal static ClusterScores Score(IReadOnlyList<AnnotatedArticle> articles, Dictionary<string, string> gold, ClusteringOptions options)
+    /// <summary>The halves clustered with their reuse and the given options, scored against their pages.</summary>
+    internal static ClusterScores Score(IReadOnlyList<AnnotatedArticle> articles, ReuseReport reuse, Dictionary<string, string> gold, ClusteringOptions options)
     {
-        var reuse = PipelineStages.CreateDefault().Reuse.Detect(articles);
         var sourceOf = articles.ToDictionary(a => a.Id, a => a.Article.SourceId, StringComparer.Ordinal);
         var present = sourceOf.Values.ToHashSet(StringComparer.Ordinal);
         var groups = new StoryClusterer(options).Cluster(articles, reuse).Select(g => (IReadOnlyList<string>)[.. g.Select(id => sourceOf[id])]).ToList();
@@ -105,9 +105,15 @@ internal sealed class LanguagesGate : IQualityGate
 
     public IReadOnlyDictionary<string, double> Measure()
     {
-        var (_, gold, sets) = LanguagesTask.Build(every: 2);
-        var all = LanguagesTask.Score(sets.Single(s => s.Name == "all").Articles, gold, ClusteringOptions.Default);
-        var german = LanguagesTask.Score(sets.Single(s => s.Name == "de").Articles, gold, ClusteringOptions.Default);
+        var (gold, sets) = LanguagesTask.Build(every: 2);
+        var reuse = PipelineStages.CreateDefault().Reuse;
+        ClusterScores Scored(string name)
+        {
+            var articles = sets.Single(s => s.Name == name).Articles;
+            return LanguagesTask.Score(articles, reuse.Detect(articles), gold, ClusteringOptions.Default);
+        }
+
+        var (all, german) = (Scored("all"), Scored("de"));
         return new Dictionary<string, double>
         {
             ["all_bcubed_f1"] = all.BCubedF1,
