@@ -9,7 +9,7 @@ namespace Storyline.Bench.Clustering;
 /// stream hands retired stories out (as <c>storyline cluster</c> does), so it holds the active pool
 /// only; <c>keep-all</c> runs it remembering every article instead. Every 100k articles (or
 /// <c>every:N</c>) it prints the wall and CPU time of the last stretch and the live heap after a full
-/// collection, which must level off once the pool is full. <c>relink</c> ends the stream with the
+/// collection, which must level off once the pool is full; that collection runs off the clock. <c>relink</c> ends the stream with the
 /// end-of-batch pass (<see cref="StoryStream.Relink"/>, as a batch ends) and prints its time.
 /// </summary>
 internal sealed class ScaleTask : IBenchTask
@@ -59,6 +59,7 @@ internal sealed class ScaleTask : IBenchTask
         var collectionsStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var clock = Stopwatch.StartNew();
         var (lastWall, lastCpu) = (TimeSpan.Zero, TimeSpan.Zero);
+        var (offClockCpu, offClockPauses) = (TimeSpan.Zero, TimeSpan.Zero);
         long peakManaged = 0, peakActive = 0;
         var n = 0;
         foreach (var (article, story) in new SyntheticStream(seed: 7).Generate(size))
@@ -77,18 +78,29 @@ internal sealed class ScaleTask : IBenchTask
 
             if (size > every && n % every == 0)
             {
-                // Inside the timed loop (one full collection per stretch): the live heap must level off.
+                // The live heap must level off, so each stretch ends with a full collection to read it.
+                // That collection and the printing are the bench's, not the stream's: they are kept
+                // off the clock (and out of the CPU time and pauses), as a run that does not print
+                // (every size up to `every`) never pays them.
+                clock.Stop();
                 process.Refresh();
-                var (wall, cpu) = (clock.Elapsed, process.TotalProcessorTime - cpuStart);
+                var (wall, cpu) = (clock.Elapsed, process.TotalProcessorTime - cpuStart - offClockCpu);
+                var pauses = GC.GetTotalPauseDuration() - pauseStart - offClockPauses;
+                var (cpuBefore, pausesBefore) = (process.TotalProcessorTime, GC.GetTotalPauseDuration());
+                var live = GC.GetTotalMemory(true);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {n,9}: {wall.TotalSeconds,6:F1}s wall, {cpu.TotalSeconds,6:F1}s CPU; last {every}: {(wall - lastWall).TotalMilliseconds * 1000 / every,4:F0} µs wall, {(cpu - lastCpu).TotalMilliseconds * 1000 / every,4:F0} µs CPU an article; GC pauses {(GC.GetTotalPauseDuration() - pauseStart).TotalSeconds:F1}s; live managed {GC.GetTotalMemory(true) / 1e6:F0} MB; working set {Environment.WorkingSet / 1e6:F0} MB; active stories {stream.ActiveStories}, articles held {stream.Remembered}, retired {retiredStories}, vocabulary {stream.Vocabulary}"));
+                    $"  {n,9}: {wall.TotalSeconds,6:F1}s wall, {cpu.TotalSeconds,6:F1}s CPU; last {every}: {(wall - lastWall).TotalMilliseconds * 1000 / every,4:F0} µs wall, {(cpu - lastCpu).TotalMilliseconds * 1000 / every,4:F0} µs CPU an article; GC pauses {pauses.TotalSeconds:F1}s; live managed {live / 1e6:F0} MB; working set {Environment.WorkingSet / 1e6:F0} MB; active stories {stream.ActiveStories}, articles held {stream.Remembered}, retired {retiredStories}, vocabulary {stream.Vocabulary}"));
                 (lastWall, lastCpu) = (wall, cpu);
+                process.Refresh();
+                offClockCpu += process.TotalProcessorTime - cpuBefore;
+                offClockPauses += GC.GetTotalPauseDuration() - pausesBefore;
+                clock.Start();
             }
         }
 
         var elapsed = clock.Elapsed;
         process.Refresh();
-        var cpuTotal = process.TotalProcessorTime - cpuStart;
+        var cpuTotal = process.TotalProcessorTime - cpuStart - offClockCpu;
         if (relink)
         {
             var before = stream.ActiveStories;
@@ -106,7 +118,7 @@ internal sealed class ScaleTask : IBenchTask
 
         var quality = scored ? " | " + ClusterScores.Score(stories, gold) : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{size,9} articles{(keepAll ? " (keep-all)" : "")}: {elapsed.TotalSeconds:F1}s wall, {cpuTotal.TotalSeconds:F1}s CPU ({elapsed.TotalMilliseconds * 1000 / size:F0} µs/article wall, {cpuTotal.TotalMilliseconds * 1000 / size:F0} CPU), GC pauses {(GC.GetTotalPauseDuration() - pauseStart).TotalSeconds:F1}s, peak managed {peakManaged / 1e6:F0} MB, process peak {process.PeakWorkingSet64 / 1e6:F0} MB, peak active stories {peakActive}, vocabulary {stream.Vocabulary}; allocated {(GC.GetTotalAllocatedBytes() - allocatedStart) / (double)size / 1e3:F1} KB an article, collections gen0/1/2 {Collections(collectionsStart)}{quality}"));
+            $"{size,9} articles{(keepAll ? " (keep-all)" : "")}: {elapsed.TotalSeconds:F1}s wall, {cpuTotal.TotalSeconds:F1}s CPU ({elapsed.TotalMilliseconds * 1000 / size:F0} µs/article wall, {cpuTotal.TotalMilliseconds * 1000 / size:F0} CPU), GC pauses {(GC.GetTotalPauseDuration() - pauseStart - offClockPauses).TotalSeconds:F1}s, peak managed {peakManaged / 1e6:F0} MB, process peak {process.PeakWorkingSet64 / 1e6:F0} MB, peak active stories {peakActive}, vocabulary {stream.Vocabulary}; allocated {(GC.GetTotalAllocatedBytes() - allocatedStart) / (double)size / 1e3:F1} KB an article, collections gen0/1/2 {Collections(collectionsStart)}{quality}"));
     }
 
     private static string Collections(int[] start) => string.Join('/', start.Select((count, generation) => GC.CollectionCount(generation) - count));
