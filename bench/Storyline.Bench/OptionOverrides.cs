@@ -9,8 +9,8 @@ internal static class OptionOverrides
         where T : class
     {
         var copy = (T)typeof(T).GetMethod("<Clone>$")!.Invoke(options, null)!;
-        // "shuffle=N" picks a stream order (ClusteringSets), not an option.
-        foreach (var arg in args.Where(a => a.Contains('=', StringComparison.Ordinal) && !a.StartsWith("shuffle=", StringComparison.Ordinal)))
+        // Options are PascalCase; a lowercase name=value ("shuffle=N", "sentences=4-6") is the task's own argument.
+        foreach (var arg in args.Where(a => a.Contains('=', StringComparison.Ordinal) && !char.IsLower(a[0])))
         {
             var (name, value) = (arg[..arg.IndexOf('=', StringComparison.Ordinal)], arg[(arg.IndexOf('=', StringComparison.Ordinal) + 1)..]);
             var property = typeof(T).GetProperty(name) ?? throw new ArgumentException($"{typeof(T).Name} has no option {name}");

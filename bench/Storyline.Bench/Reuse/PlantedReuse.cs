@@ -13,14 +13,14 @@ internal sealed record PlantedOccurrence(string ArticleId, int Start, int Length
 internal sealed record PlantedSet(IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyList<IReadOnlyList<PlantedOccurrence>> Passages);
 
 /// <summary>
-/// Builds the labelled reuse test: passages of four to six sentences cut from Multi-News documents
+/// Builds the labelled reuse test: passages of four to six sentences (or as many as asked) cut from Multi-News documents
 /// are planted, at paragraph boundaries, into two or three giveme5w1h articles each; every copy after
 /// the first gets one or two light edits (a word swapped, a number written in words or re-punctuated,
 /// a sentence dropped). Deterministic for a seed.
 /// </summary>
 internal static partial class PlantedReuse
 {
-    public static PlantedSet Build(int hosts, int passages, int seed)
+    public static PlantedSet Build(int hosts, int passages, int seed, int fewestSentences = 4, int mostSentences = 6)
     {
         var random = new Random(seed);
         var hostTexts = File.ReadLines(SharedData.Data("clustering", "giveme5w1h_news_cluster.jsonl"))
@@ -44,7 +44,7 @@ internal static partial class PlantedReuse
             }
 
             var first = 2 + random.Next(sentences.Count - 7);
-            var passage = sentences.Skip(first).Take(4 + random.Next(3)).ToList();
+            var passage = sentences.Skip(first).Take(fewestSentences + random.Next(mostSentences - fewestSentences + 1)).ToList();
             var carriers = Enumerable.Range(0, hostTexts.Count).OrderBy(_ => random.Next()).Take(2 + random.Next(2)).ToList();
             var places = new List<(int, int)>();
             for (var c = 0; c < carriers.Count; c++)
@@ -97,7 +97,8 @@ internal static partial class PlantedReuse
         {
             switch (random.Next(3))
             {
-                case 0 when edited.Count > 3:
+                // A dropped sentence leaves at least two, and never fewer than three of a longer passage.
+                case 0 when edited.Count > Math.Clamp(sentences.Count - 1, 2, 3):
                     edited.RemoveAt(1 + random.Next(edited.Count - 2));
                     break;
                 case 1 when edited.FindIndex(s => Number().IsMatch(s)) is var i and >= 0:

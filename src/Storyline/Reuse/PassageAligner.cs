@@ -20,14 +20,17 @@ internal static class PassageAligner
     public static List<List<TokenSpan>> Align(IReadOnlyList<ulong[]> grams, ReuseOptions options)
     {
         var pairs = SeedPairs(grams, options.MaxGramArticles);
-        var alignments = new List<(TokenSpan A, TokenSpan B)>();
+        var alignments = new List<Alignment>();
         foreach (var ((a, b), seeds) in pairs.OrderBy(p => p.Key))
         {
             alignments.AddRange(Chain(a, b, seeds, options));
         }
 
-        return Group(alignments);
+        return Group(alignments, options.MinPassageWords);
     }
+
+    /// <summary>Two spans aligned to each other, sharing <paramref name="Shared"/> words (covered by seeds on both sides).</summary>
+    private readonly record struct Alignment(TokenSpan A, TokenSpan B, int Shared);
 
     /// <summary>
     /// Every pair of articles that share an n-gram carried by at most <paramref name="maxArticles"/>
@@ -113,7 +116,7 @@ internal static class PassageAligner
         public int FirstA = a, LastA = a, FirstB = b, LastB = b, CoveredA = n, CoveredB = n;
     }
 
-    private static IEnumerable<(TokenSpan A, TokenSpan B)> Chain(int a, int b, List<(int PosA, int PosB)> seeds, ReuseOptions options)
+    private static IEnumerable<Alignment> Chain(int a, int b, List<(int PosA, int PosB)> seeds, ReuseOptions options)
     {
         var n = options.GramLength;
         seeds.Sort();
@@ -151,32 +154,41 @@ internal static class PassageAligner
         foreach (var run in runs)
         {
             var (spanA, spanB) = (run.LastA + n - run.FirstA, run.LastB + n - run.FirstB);
-            if (Math.Min(run.CoveredA, run.CoveredB) >= options.MinPassageWords
+            var shared = Math.Min(run.CoveredA, run.CoveredB);
+            if (shared >= Math.Min(options.MinPassageWords, options.MinCarrierWords)
                 && run.CoveredA >= options.MinSeedCoverage * spanA
                 && run.CoveredB >= options.MinSeedCoverage * spanB)
             {
-                yield return (new TokenSpan(a, run.FirstA, run.LastA + n), new TokenSpan(b, run.FirstB, run.LastB + n));
+                yield return new Alignment(new TokenSpan(a, run.FirstA, run.LastA + n), new TokenSpan(b, run.FirstB, run.LastB + n), shared);
             }
         }
     }
 
-    /// <summary>Joins alignments into passages: two spans are one passage when aligned to each other or when they overlap in the same article.</summary>
-    private static List<List<TokenSpan>> Group(List<(TokenSpan A, TokenSpan B)> alignments)
+    /// <summary>
+    /// Joins alignments into passages: two spans are one passage when aligned to each other or when they
+    /// overlap in the same article. Only established alignments make a passage. A shorter one (a copy
+    /// that kept part of the passage: a sentence dropped, the rest edited) adds its other article as a
+    /// carrier when its span overlaps an established passage's span in the same article: once two
+    /// articles show that a passage exists, less is needed to show that a third carries it, and a
+    /// shorter alignment never makes a passage of its own or ties two passages together.
+    /// </summary>
+    private static List<List<TokenSpan>> Group(List<Alignment> alignments, int minPassageWords)
     {
-        var spans = alignments.SelectMany(x => new[] { x.A, x.B }).ToList();
+        var established = alignments.Where(x => x.Shared >= minPassageWords).ToList();
+        var spans = established.SelectMany(x => new[] { x.A, x.B }).ToList();
         var sets = new UnionFind(spans.Count);
-        for (var i = 0; i < alignments.Count; i++)
+        for (var i = 0; i < established.Count; i++)
         {
             sets.Union(2 * i, (2 * i) + 1);
         }
 
-        foreach (var group in Enumerable.Range(0, spans.Count).GroupBy(i => spans[i].Article))
+        var byArticle = Enumerable.Range(0, spans.Count).GroupBy(i => spans[i].Article).ToDictionary(g => g.Key, g => g.OrderBy(i => spans[i].FirstToken).ToList());
+        foreach (var ordered in byArticle.Values)
         {
-            var ordered = group.OrderBy(i => spans[i].FirstToken).ToList();
             var (reach, reachOwner) = (-1, -1);
             foreach (var i in ordered)
             {
-                if (spans[i].FirstToken < reach && Overlap(spans[i], spans[reachOwner]) * 2 >= Math.Min(Length(spans[i]), Length(spans[reachOwner])))
+                if (spans[i].FirstToken < reach && Overlaps(spans[i], spans[reachOwner]))
                 {
                     sets.Union(i, reachOwner);
                 }
@@ -188,14 +200,59 @@ internal static class PassageAligner
             }
         }
 
+        // A carrier joins the passage its other span lies in, unless that passage is in its article already
+        // (elsewhere: the occurrence would stretch over both); when both spans lie in passages, it ties nothing.
+        var held = Enumerable.Range(0, spans.Count).Select(i => (sets.Find(i), spans[i].Article)).ToHashSet();
+        var carriers = new List<(int Passage, TokenSpan Span)>();
+        foreach (var weak in alignments.Where(x => x.Shared < minPassageWords))
+        {
+            var (inA, inB) = (Within(weak.A, spans, byArticle), Within(weak.B, spans, byArticle));
+            var (within, carrier) = inA >= 0 && inB < 0 ? (inA, weak.B) : inB >= 0 && inA < 0 ? (inB, weak.A) : (-1, default);
+            // It must carry at least half of what it copies: a sentence of a long passage (a site's
+            // furniture next to it, a quote) makes no carrier.
+            if (within < 0 || weak.Shared * 2 < Length(spans[within]))
+            {
+                continue;
+            }
+
+            var passage = sets.Find(within);
+            if (held.Add((passage, carrier.Article)))
+            {
+                carriers.Add((passage, carrier));
+            }
+        }
+
         return [.. Enumerable.Range(0, spans.Count)
-            .GroupBy(sets.Find)
-            .Select(g => g.Select(i => spans[i])
+            .Select(i => (Passage: sets.Find(i), Span: spans[i]))
+            .Concat(carriers)
+            .GroupBy(x => x.Passage)
+            .Select(g => g.Select(x => x.Span)
                 .GroupBy(s => s.Article)
                 .Select(s => new TokenSpan(s.Key, s.Min(x => x.FirstToken), s.Max(x => x.EndToken)))
                 .OrderBy(s => s.Article)
                 .ToList())
             .Where(g => g.Count >= 2)];
+    }
+
+    /// <summary>Two spans of one article are one occurrence when they overlap by half the shorter.</summary>
+    private static bool Overlaps(TokenSpan x, TokenSpan y) => Overlap(x, y) * 2 >= Math.Min(Length(x), Length(y));
+
+    /// <summary>The established span of the same article that <paramref name="span"/> overlaps most, or -1.</summary>
+    private static int Within(TokenSpan span, List<TokenSpan> spans, Dictionary<int, List<int>> byArticle)
+    {
+        var (best, bestOverlap) = (-1, 0);
+        if (byArticle.TryGetValue(span.Article, out var ordered))
+        {
+            foreach (var i in ordered)
+            {
+                if (Overlaps(span, spans[i]) && Overlap(span, spans[i]) > bestOverlap)
+                {
+                    (best, bestOverlap) = (i, Overlap(span, spans[i]));
+                }
+            }
+        }
+
+        return best;
     }
 
     private static int Length(TokenSpan s) => s.EndToken - s.FirstToken;

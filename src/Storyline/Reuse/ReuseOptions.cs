@@ -27,6 +27,13 @@ public sealed record ReuseOptions
     /// <summary>Fewest words two articles must share (covered by seeds) for a passage: a few sentences. Default 30.</summary>
     public int MinPassageWords { get; init; } = 30;
 
+    /// <summary>
+    /// Fewest words a further article must share with a passage that two others established, to be
+    /// counted as carrying it (a copy that dropped a sentence of a short passage keeps only part of it).
+    /// Alone, so few words make no passage. Default 15.
+    /// </summary>
+    public int MinCarrierWords { get; init; } = 15;
+
     /// <summary>Share of the aligned span that seeds must cover; lower lets heavier edits through. Default 0.5.</summary>
     public double MinSeedCoverage { get; init; } = 0.5;
 

@@ -81,6 +81,45 @@ public class ReuseDetectorTests
         Assert.Equal("Reuters", passage.CreditedTo);
     }
 
+    [Theory]
+    [InlineData(15, true)]
+    [InlineData(40, false)]
+    public void Detect_ThirdCopyKeepsPartOfAnEstablishedPassage_CountsAsACarrier(int carrierWords, bool carried)
+    {
+        // The bar is set between the whole passage and the part the third copy kept, so the part makes
+        // no passage on its own: only the carrier rule can list it.
+        var detector = new ReuseDetector(ReuseOptions.Default with { MinPassageWords = 40, MinCarrierWords = carrierWords });
+        var kept = Passage[(Passage.IndexOf("Officials", StringComparison.Ordinal))..];
+        var articles = new[]
+        {
+            ReuseTestArticles.Make("a", Filler(1, 40) + "\n\n" + Passage + "\n\n" + Filler(2, 40)),
+            ReuseTestArticles.Make("b", Passage + "\n\n" + Filler(3, 60)),
+            ReuseTestArticles.Make("c", Filler(4, 50) + "\n\n" + kept + "\n\n" + Filler(5, 20)),
+        };
+
+        var passage = Assert.Single(detector.Detect(articles).Passages);
+        Assert.Equal(carried, passage.ArticleIds.Contains("c"));
+        Assert.Empty(detector.Detect([articles[0], articles[2]]).Passages);
+    }
+
+    [Fact]
+    public void Detect_OneSentenceOfALongPassage_MakesNoCarrier()
+    {
+        // A sentence of a long passage is what a quote or a site's furniture shares: under half of it.
+        var detector = new ReuseDetector(ReuseOptions.Default with { MinCarrierWords = 10 });
+        var longer = Passage + " " + Passage.Replace("ministry", "agency", StringComparison.Ordinal).Replace("northern", "southern", StringComparison.Ordinal);
+        var sentence = Passage[..(Passage.IndexOf(". ", StringComparison.Ordinal) + 1)];
+        var articles = new[]
+        {
+            ReuseTestArticles.Make("a", Filler(1, 40) + "\n\n" + longer),
+            ReuseTestArticles.Make("b", longer + "\n\n" + Filler(2, 40)),
+            ReuseTestArticles.Make("c", Filler(3, 30) + "\n\n" + sentence + "\n\n" + Filler(4, 30)),
+        };
+
+        var passage = Assert.Single(detector.Detect(articles).Passages);
+        Assert.Equal(["a", "b"], passage.ArticleIds.Order(StringComparer.Ordinal).ToArray());
+    }
+
     [Fact]
     public void Detect_UnrelatedArticles_FindsNothing()
     {
