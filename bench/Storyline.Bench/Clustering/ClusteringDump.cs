@@ -8,7 +8,7 @@ internal sealed class ClusteringDumpTask : IBenchTask
 {
     public string Name => "clustering-dump";
 
-    public string Description => "clustering error analysis: predicted stories with gold labels (args: giveme|multinews|mn-even|mn-odd [shuffle=SEED] [Option=value...])";
+    public string Description => "clustering error analysis: predicted stories with gold labels (args: giveme|giveme-bare|multinews|mn-even|mn-odd [shuffle=SEED] [Option=value...])";
 
     public int Run(IReadOnlyList<string> args)
     {

@@ -15,7 +15,7 @@ internal sealed class ClusteringErrorsTask : IBenchTask
 
     public string Name => "clustering-errors";
 
-    public string Description => "clustering recall errors by category, with best and runner-up scores (args: giveme|multinews|mn-even|mn-odd [shuffle=SEED] [Option=value...])";
+    public string Description => "clustering recall errors by category, with best and runner-up scores (args: giveme|giveme-bare|multinews|mn-even|mn-odd [shuffle=SEED] [Option=value...])";
 
     public int Run(IReadOnlyList<string> args)
     {

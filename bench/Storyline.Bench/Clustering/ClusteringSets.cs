@@ -11,13 +11,14 @@ internal sealed record LabelledSet(string Name, IReadOnlyList<RawDocument> Docum
     /// <summary>The set named by the first bench argument ("multinews", else giveme5w1h), cleaned and annotated.</summary>
     public static (LabelledSet Set, List<AnnotatedArticle> Articles) FromArgs(IReadOnlyList<string> args, PipelineStages stages)
     {
-        // "multinews", "mn-even" or "mn-odd" (a half), with "shuffle=N" for another stream order; else giveme5w1h.
+        // "multinews", "mn-even" or "mn-odd" (a half), with "shuffle=N" for another stream order; "giveme-bare"; else giveme5w1h.
         var seed = ClusteringSets.ShuffleSeed(args);
         var set = args.Count == 0 ? ClusteringSets.Giveme() : args[0] switch
         {
             "multinews" => ClusteringSets.MultiNews(seed: seed),
             "mn-even" => ClusteringSets.MultiNews(seed: seed, parity: 0),
             "mn-odd" => ClusteringSets.MultiNews(seed: seed, parity: 1),
+            "giveme-bare" => ClusteringSets.Giveme(bare: true),
             _ => ClusteringSets.Giveme(),
         };
         var articles = stages.Cleaner.Clean(set.Documents.DistinctBy(d => d.Id).ToList()).Select(a => stages.Annotator.Annotate(a)).ToList();
@@ -67,8 +68,12 @@ internal static class ClusteringSets
             ? int.Parse(given["shuffle=".Length..], System.Globalization.CultureInfo.InvariantCulture)
             : DefaultSeed;
 
-    /// <summary>giveme5w1h news clusters: the first <paramref name="take"/> articles in date order.</summary>
-    public static LabelledSet Giveme(int take = int.MaxValue)
+    /// <summary>
+    /// giveme5w1h news clusters: the first <paramref name="take"/> articles in date order. <paramref name="bare"/>
+    /// feeds the text alone (no title, date or outlet), as a set like Multi-News gives it: how the
+    /// clusterer does on events of the same subject when nothing but the text tells them apart.
+    /// </summary>
+    public static LabelledSet Giveme(int take = int.MaxValue, bool bare = false)
     {
         var gold = File.ReadLines(SharedData.Data("clustering", "giveme5w1h_news_cluster.gold.tsv"))
             .Select(l => l.Split('\t'))
@@ -82,11 +87,11 @@ internal static class ClusteringSets
             string? Field(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var date = Field("date") is { } d && DateTimeOffset.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : (DateTimeOffset?)null;
             var id = Field("id")!;
-            var hints = new DocumentHints(Field("title"), date, Field("source"), Field("url"), Field("lang"));
+            var hints = bare ? DocumentHints.None : new DocumentHints(Field("title"), date, Field("source"), Field("url"), Field("lang"));
             documents.Add(RawDocument.Create(Field("text") ?? "", id, "giveme5w1h:" + id, SourceFormat.Text, hints));
         }
 
-        return new LabelledSet("giveme5w1h", documents, gold);
+        return new LabelledSet(bare ? "giveme-bare" : "giveme5w1h", documents, gold);
     }
 
     /// <summary>
