@@ -132,8 +132,8 @@ public sealed record ClusteringOptions
     public int MaxActiveStories { get; init; } = 20000;
 
     /// <summary>
-    /// Articles the pipeline takes in at a time when it groups a long input into a stream of stories (the `cluster`
-    /// command): each batch, in input order, is cleaned and understood on its own and scanned for reuse with the end of
+    /// Articles the pipeline takes in at a time when it groups a long input into a stream of stories (the `cluster`,
+    /// `digest` and `ingest` commands): each batch, in input order, is cleaned and understood on its own and scanned for reuse with the end of
     /// the previous one (<see cref="ReuseOverlapArticles"/>), then fed to the one stream in its time order, so memory
     /// holds a batch and the active pool rather than the whole input. An input given out of time order is only sorted
     /// within a batch. An input up to this size is one batch, grouped exactly as a whole. Default 10000: `storyline cluster` then

@@ -70,43 +70,57 @@ internal sealed class ClauseVectors
     /// <summary>Every pair of clauses from different articles at or above <paramref name="threshold"/>, most similar first.</summary>
     public List<(int A, int B, double Similarity)> PairsAcrossArticles(IReadOnlyList<Clause> clauses, double threshold)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Postings carry each clause's weight for the term, so the inner loop reads no dictionary: in a
+        // story of hundreds of copies every sentence meets hundreds of partners, and looking the term up
+        // again in each partner's vector was most of the time a digest spent consolidating.
+        var postings = new Dictionary<string, List<(int Clause, double Weight)>>(StringComparer.Ordinal);
         for (var i = 0; i < clauses.Count; i++)
         {
-            foreach (var t in vectors[i].Keys)
+            foreach (var (t, w) in vectors[i])
             {
                 if (!postings.TryGetValue(t, out var list))
                 {
                     postings[t] = list = [];
                 }
 
-                list.Add(i);
+                list.Add((i, w));
             }
         }
 
         var pairs = new List<(int, int, double)>();
-        var dots = new Dictionary<int, double>();
+        var dots = new double[clauses.Count];
+        var met = new bool[clauses.Count];
+        var touched = new List<int>();
         for (var i = 0; i < clauses.Count; i++)
         {
-            dots.Clear();
             foreach (var (t, w) in vectors[i])
             {
-                foreach (var j in postings[t])
+                foreach (var (j, x) in postings[t])
                 {
                     if (j > i && clauses[j].ArticleIndex != clauses[i].ArticleIndex)
                     {
-                        dots[j] = dots.GetValueOrDefault(j) + (w * vectors[j][t]);
+                        if (!met[j])
+                        {
+                            met[j] = true;
+                            touched.Add(j);
+                        }
+
+                        dots[j] += w * x;
                     }
                 }
             }
 
-            foreach (var (j, dot) in dots)
+            foreach (var j in touched)
             {
-                if (dot >= threshold)
+                if (dots[j] >= threshold)
                 {
-                    pairs.Add((i, j, dot));
+                    pairs.Add((i, j, dots[j]));
                 }
+
+                (dots[j], met[j]) = (0, false);
             }
+
+            touched.Clear();
         }
 
         pairs.Sort((x, y) => y.Item3.CompareTo(x.Item3) is var c and not 0 ? c : (x.Item1, x.Item2).CompareTo((y.Item1, y.Item2)));

@@ -47,4 +47,48 @@ public sealed record ReuseReport(ImmutableArray<SharedPassage> Passages, Immutab
             .ToImmutableArray();
         return new ReuseReport(passages, duplicates);
     }
+
+    /// <summary>
+    /// The part of the report that concerns each group of articles, as <see cref="Restrict"/> gives it
+    /// group by group, in one pass over the report: restricting a large report once per story read
+    /// every passage of the input for every story.
+    /// </summary>
+    /// <param name="groups">Disjoint groups of article ids (an id in several groups counts for the first).</param>
+    public IReadOnlyList<ReuseReport> Partition(IReadOnlyList<IReadOnlyCollection<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var id in groups[g])
+            {
+                groupOf.TryAdd(id, g);
+            }
+        }
+
+        var passages = groups.Select(_ => ImmutableArray.CreateBuilder<SharedPassage>()).ToArray();
+        foreach (var passage in Passages)
+        {
+            foreach (var part in passage.Occurrences.Where(o => groupOf.ContainsKey(o.ArticleId)).GroupBy(o => groupOf[o.ArticleId]))
+            {
+                var kept = passage with { Occurrences = [.. part] };
+                if (kept.ArticleIds.Count() >= 2)
+                {
+                    passages[part.Key].Add(kept);
+                }
+            }
+        }
+
+        var duplicates = groups.Select(_ => ImmutableArray.CreateBuilder<NearDuplicateGroup>()).ToArray();
+        foreach (var duplicate in Duplicates)
+        {
+            var members = new[] { duplicate.CanonicalId }.Concat(duplicate.CopyIds).Where(groupOf.ContainsKey);
+            foreach (var part in members.GroupBy(id => groupOf[id]).Where(p => p.Count() >= 2))
+            {
+                duplicates[part.Key].Add(new NearDuplicateGroup(part.First(), [.. part.Skip(1)]));
+            }
+        }
+
+        return [.. Enumerable.Range(0, groups.Count).Select(g => new ReuseReport(passages[g].ToImmutable(), duplicates[g].ToImmutable()))];
+    }
 }

@@ -53,14 +53,16 @@ public sealed class StorylinePipeline(PipelineStages stages)
         var grouping = Group(documents, progress);
         var (annotated, reuse, groups) = grouping;
         var byId = annotated.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var stories = new List<DigestedStory>(groups.Count);
-        for (var i = 0; i < groups.Count; i++)
+        // Each story's share of the reuse report, cut in one pass; the stories are then independent.
+        var shares = reuse.Partition([.. groups.Select(g => (IReadOnlyCollection<string>)g)]);
+        var stories = new DigestedStory[groups.Count];
+        var done = 0;
+        progress?.Report(new PipelineProgress("consolidate", 0, groups.Count));
+        Parallel.For(0, groups.Count, i =>
         {
-            progress?.Report(new PipelineProgress("consolidate", i, groups.Count));
-            stories.Add(Consolidate([.. groups[i].Select(id => byId[id])], reuse));
-        }
-
-        progress?.Report(new PipelineProgress("consolidate", groups.Count, groups.Count));
+            stories[i] = Consolidate([.. groups[i].Select(id => byId[id])], shares[i]);
+            progress?.Report(new PipelineProgress("consolidate", Interlocked.Increment(ref done), groups.Count));
+        });
         var ordered = stories
             .OrderByDescending(s => s.Story.Articles.Length)
             .ThenBy(s => s.Story.Id, StringComparer.Ordinal)
@@ -69,21 +71,37 @@ public sealed class StorylinePipeline(PipelineStages stages)
     }
 
     /// <summary>
-    /// Runs the stages up to grouping (clean → understand → reuse → group) without consolidating:
-    /// what the `cluster` command needs. Documents with the same id count once.
+    /// Runs the stages up to grouping (clean → understand → reuse → group) without consolidating.
+    /// Documents with the same id count once. With the streaming clusterer the documents are
+    /// understood, scanned for reuse and grouped in batches as <see cref="GroupInto"/> takes them, so
+    /// `digest` finds the stories `cluster` finds and a long input never meets the reuse scan whole;
+    /// the result still holds every article and the reuse of every batch.
     /// </summary>
     public GroupingResult Group(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress = null)
     {
-        var (annotated, reuse) = Understand(documents, progress);
-        progress?.Report(new PipelineProgress("group", 0, 1));
+        ArgumentNullException.ThrowIfNull(documents);
         if (Stages.Clusterer is StoryClusterer streaming)
         {
-            // The stream itself, rather than its snapshot alone, so its warnings reach the user.
-            var stream = streaming.ClusterStream(annotated, reuse);
-            return new GroupingResult(annotated, reuse, stream.Snapshot()) { Warnings = stream.Warnings };
+            var articles = ImmutableArray.CreateBuilder<AnnotatedArticle>();
+            var passages = ImmutableArray.CreateBuilder<SharedPassage>();
+            var duplicates = ImmutableArray.CreateBuilder<NearDuplicateGroup>();
+            var groups = new List<IReadOnlyList<string>>();
+            var warnings = new List<string>();
+            GroupInBatches(documents, streaming, groups.Add, progress, warnings.Add, (batch, reuse, earlier) =>
+            {
+                articles.AddRange(batch);
+                // A batch is scanned with the end of the one before: what those articles share among
+                // themselves was found then, so only what an article of this batch carries is new.
+                var fresh = batch.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+                passages.AddRange(earlier.Count == 0 ? reuse.Passages : reuse.Passages.Where(p => p.Occurrences.Any(o => fresh.Contains(o.ArticleId))));
+                duplicates.AddRange(earlier.Count == 0 ? reuse.Duplicates : reuse.Duplicates.Where(d => fresh.Contains(d.CanonicalId) || d.CopyIds.Any(fresh.Contains)));
+            });
+            return new GroupingResult(articles.ToImmutable(), new ReuseReport(passages.ToImmutable(), duplicates.ToImmutable()), groups) { Warnings = warnings };
         }
 
-        return new GroupingResult(annotated, reuse, Stages.Clusterer.Cluster(annotated, reuse));
+        var (annotated, all) = Understand(documents, progress);
+        progress?.Report(new PipelineProgress("group", 0, 1));
+        return new GroupingResult(annotated, all, Stages.Clusterer.Cluster(annotated, all));
     }
 
     /// <summary>
@@ -95,7 +113,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// batches of <see cref="ClusteringOptions.MaxBatchArticles"/> (in input order), each cleaned and
     /// understood on its own, scanned for reuse with the end of the previous batch
     /// (<see cref="ClusteringOptions.ReuseOverlapArticles"/>) and fed to one stream, so a long input never sits in
-    /// memory whole. An input of one batch gives the stories of <see cref="Group"/>.
+    /// memory whole. <see cref="Group"/> takes the same batches and finds the same stories.
     /// </summary>
     /// <param name="documents">The documents to group, enumerated once.</param>
     /// <param name="story">Receives each story.</param>
@@ -115,23 +133,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
 
         if (Stages.Clusterer is StoryClusterer streaming)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            IReadOnlyList<AnnotatedArticle> overlap = [];
-            var batches = documents
-                .Where(d => seen.Add(d.Id))
-                .Chunk(Math.Max(1, streaming.Options.MaxBatchArticles))
-                .Select(batch =>
-                {
-                    var (annotated, reuse) = Understand(batch, progress, overlap);
-                    overlap = [.. annotated.TakeLast(Math.Max(0, streaming.Options.ReuseOverlapArticles))];
-                    progress?.Report(new PipelineProgress("group", 0, 1));
-                    return ((IReadOnlyList<AnnotatedArticle>)annotated, (ReuseReport?)reuse);
-                });
-            var stream = streaming.ClusterInto(batches, HandOut);
-            foreach (var line in stream.Warnings)
-            {
-                warning?.Invoke(line);
-            }
+            GroupInBatches(documents, streaming, HandOut, progress, warning, batchDone: null);
         }
         else
         {
@@ -144,6 +146,40 @@ public sealed class StorylinePipeline(PipelineStages stages)
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The batch loop of <see cref="GroupInto"/>: distinct documents taken in batches of
+    /// <see cref="ClusteringOptions.MaxBatchArticles"/>, each cleaned and understood on its own, scanned
+    /// for reuse with the end of the previous batch, and fed to one stream. <paramref name="batchDone"/>
+    /// receives each batch's articles, its reuse and the earlier articles scanned with it.
+    /// </summary>
+    private void GroupInBatches(
+        IEnumerable<RawDocument> documents,
+        StoryClusterer streaming,
+        Action<IReadOnlyList<string>> story,
+        IProgress<PipelineProgress>? progress,
+        Action<string>? warning,
+        Action<ImmutableArray<AnnotatedArticle>, ReuseReport, IReadOnlyList<AnnotatedArticle>>? batchDone)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<AnnotatedArticle> overlap = [];
+        var batches = documents
+            .Where(d => seen.Add(d.Id))
+            .Chunk(Math.Max(1, streaming.Options.MaxBatchArticles))
+            .Select(batch =>
+            {
+                var (annotated, reuse) = Understand(batch, progress, overlap);
+                batchDone?.Invoke(annotated, reuse, overlap);
+                overlap = [.. annotated.TakeLast(Math.Max(0, streaming.Options.ReuseOverlapArticles))];
+                progress?.Report(new PipelineProgress("group", 0, 1));
+                return ((IReadOnlyList<AnnotatedArticle>)annotated, (ReuseReport?)reuse);
+            });
+        var stream = streaming.ClusterInto(batches, story);
+        foreach (var line in stream.Warnings)
+        {
+            warning?.Invoke(line);
+        }
     }
 
     /// <summary>

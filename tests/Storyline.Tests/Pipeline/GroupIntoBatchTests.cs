@@ -13,6 +13,23 @@ public class GroupIntoBatchTests
     private static StorylinePipeline InBatchesOf(int size) =>
         new(PipelineStages.CreateDefault() with { Clusterer = new StoryClusterer(ClusteringOptions.Default with { MaxBatchArticles = size }) });
 
+    /// <summary>
+    /// <see cref="TwoEvents"/> with an invented agency report, long enough to hold passages, carried word for
+    /// word by two outlets, inserted at <paramref name="at"/> and the place after it.
+    /// </summary>
+    private static List<RawDocument> WithWireCopies(int at)
+    {
+        const string wire = "The regional water board of Eastmere said on Thursday that the reservoir at Coldbrook had fallen to "
+            + "its lowest level in forty years after a dry spring, and that households in nine villages would be asked to "
+            + "cut their use by a fifth from next week.\n\nBoard engineers plan to pump water from the river Lisk into the "
+            + "reservoir for at least three months, a spokeswoman for the board told the agency, adding that farmers had "
+            + "already agreed to water their fields at night.";
+        var documents = TwoEvents();
+        documents.Insert(at, RawDocument.Create(wire, "w1", "/in/w1", SourceFormat.Text, new DocumentHints("Reservoir at record low", null, "Wire Daily")));
+        documents.Insert(at + 1, RawDocument.Create(wire, "w2", "/in/w2", SourceFormat.Text, new DocumentHints("Villages asked to save water", null, "Eastmere Post")));
+        return documents;
+    }
+
     private static List<string> Canonical(IEnumerable<IReadOnlyList<string>> stories) =>
         [.. stories.Select(s => string.Join(',', s.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)];
 
@@ -68,16 +85,8 @@ public class GroupIntoBatchTests
     [InlineData(0, false)]
     public void GroupInto_CopyJustPastABatchBoundary_FoundAsReuseWhenBatchesOverlap(int overlap, bool found)
     {
-        // An invented agency report, long enough to hold passages, carried word for word by a second outlet whose copy
-        // falls into the next batch.
-        const string wire = "The regional water board of Eastmere said on Thursday that the reservoir at Coldbrook had fallen to "
-            + "its lowest level in forty years after a dry spring, and that households in nine villages would be asked to "
-            + "cut their use by a fifth from next week.\n\nBoard engineers plan to pump water from the river Lisk into the "
-            + "reservoir for at least three months, a spokeswoman for the board told the agency, adding that farmers had "
-            + "already agreed to water their fields at night.";
-        var documents = TwoEvents();
-        documents.Insert(1, RawDocument.Create(wire, "w1", "/in/w1", SourceFormat.Text, new DocumentHints("Reservoir at record low", null, "Wire Daily")));
-        documents.Insert(2, RawDocument.Create(wire, "w2", "/in/w2", SourceFormat.Text, new DocumentHints("Villages asked to save water", null, "Eastmere Post")));
+        // The wire copy's second outlet falls into the next batch.
+        var documents = WithWireCopies(at: 1);
         var spy = new RecordingReuse();
         var options = ClusteringOptions.Default with { MaxBatchArticles = 2, ReuseOverlapArticles = overlap };
         var pipeline = new StorylinePipeline(PipelineStages.CreateDefault() with { Reuse = spy, Clusterer = new StoryClusterer(options) });
@@ -90,6 +99,27 @@ public class GroupIntoBatchTests
             || r.Duplicates.Any(d => d.CopyIds.Prepend(d.CanonicalId).Contains(first) && d.CopyIds.Prepend(d.CanonicalId).Contains(copy));
         Assert.Equal(found, spy.Reports.Any(Shared));
         Assert.All(spy.Scanned, n => Assert.InRange(n, 1, 2 + overlap));
+    }
+
+    [Fact]
+    public void Group_BatchesOfTwo_TheStoriesOfGroupIntoEveryArticleAndTheReuseOnce()
+    {
+        // Both copies in the first batch: the second batch is scanned with them again and finds them again,
+        // which must not be reported twice.
+        var documents = WithWireCopies(at: 0);
+        var pipeline = InBatchesOf(2);
+        var handedOut = new List<IReadOnlyList<string>>();
+        pipeline.GroupInto(documents, handedOut.Add);
+
+        var grouping = pipeline.Group(documents);
+
+        Assert.Equal(Canonical(handedOut), Canonical(grouping.Groups));
+        Assert.Equal(documents.Select(d => d.Id).Order(StringComparer.Ordinal), grouping.Articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+        var (first, copy) = (documents[0].Id, documents[1].Id);
+        var passages = grouping.Reuse.Passages.Count(p => p.ArticleIds.Contains(first) && p.ArticleIds.Contains(copy));
+        var duplicates = grouping.Reuse.Duplicates.Count(d => d.CopyIds.Prepend(d.CanonicalId).Contains(first) && d.CopyIds.Prepend(d.CanonicalId).Contains(copy));
+        Assert.Equal(1, Math.Max(passages, duplicates));
+        Assert.InRange(passages + duplicates, 1, 2);
     }
 
     /// <summary>The default reuse detector, recording how many articles each scan saw and what it found.</summary>
