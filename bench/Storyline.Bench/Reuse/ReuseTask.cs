@@ -15,9 +15,9 @@ internal sealed class ReuseTask : IBenchTask
     {
         var numbers = args.Where(a => a.Length > 0 && char.IsDigit(a[0])).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
         var (hosts, passages, seed) = (numbers.ElementAtOrDefault(0) is > 0 and var h ? h : 383, numbers.ElementAtOrDefault(1) is > 0 and var p ? p : 120, numbers.ElementAtOrDefault(2) is > 0 and var s ? s : 5);
-        var (fewest, most) = args.FirstOrDefault(a => a.StartsWith("sentences=", StringComparison.Ordinal)) is { } range
-            ? (int.Parse(range["sentences=".Length..].Split('-')[0], CultureInfo.InvariantCulture), int.Parse(range.Split('-')[^1], CultureInfo.InvariantCulture))
-            : (4, 6);
+        // "sentences=3-3" or "sentences=3": how long the planted passages are.
+        var bounds = (args.FirstOrDefault(a => a.StartsWith("sentences=", StringComparison.Ordinal)) ?? "sentences=4-6")["sentences=".Length..].Split('-');
+        var (fewest, most) = (int.Parse(bounds[0], CultureInfo.InvariantCulture), int.Parse(bounds[^1], CultureInfo.InvariantCulture));
         var options = OptionOverrides.Apply(ReuseOptions.Default, args);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var scores = ReuseScores.Measure(PlantedReuse.Build(hosts, passages, seed, fewest, most), new ReuseDetector(options));

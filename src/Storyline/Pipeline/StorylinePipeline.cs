@@ -90,11 +90,18 @@ public sealed class StorylinePipeline(PipelineStages stages)
             GroupInBatches(documents, streaming, groups.Add, progress, warnings.Add, (batch, reuse, earlier) =>
             {
                 articles.AddRange(batch);
+                if (earlier.Count == 0)
+                {
+                    passages.AddRange(reuse.Passages);
+                    duplicates.AddRange(reuse.Duplicates);
+                    return;
+                }
+
                 // A batch is scanned with the end of the one before: what those articles share among
                 // themselves was found then, so only what an article of this batch carries is new.
                 var fresh = batch.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-                passages.AddRange(earlier.Count == 0 ? reuse.Passages : reuse.Passages.Where(p => p.Occurrences.Any(o => fresh.Contains(o.ArticleId))));
-                duplicates.AddRange(earlier.Count == 0 ? reuse.Duplicates : reuse.Duplicates.Where(d => fresh.Contains(d.CanonicalId) || d.CopyIds.Any(fresh.Contains)));
+                passages.AddRange(reuse.Passages.Where(p => p.Occurrences.Any(o => fresh.Contains(o.ArticleId))));
+                duplicates.AddRange(reuse.Duplicates.Where(d => fresh.Contains(d.CanonicalId) || d.CopyIds.Any(fresh.Contains)));
             });
             return new GroupingResult(articles.ToImmutable(), new ReuseReport(passages.ToImmutable(), duplicates.ToImmutable()), groups) { Warnings = warnings };
         }

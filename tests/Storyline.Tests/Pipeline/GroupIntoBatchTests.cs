@@ -34,12 +34,15 @@ public class GroupIntoBatchTests
         [.. stories.Select(s => string.Join(',', s.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)];
 
     [Fact]
-    public void GroupInto_InputOfOneBatch_TheStoriesOfGroup()
+    public void GroupInto_InputOfOneBatch_TheStoriesOfTheWholeInputClustered()
     {
         var documents = TwoEvents();
         var handedOut = new List<IReadOnlyList<string>>();
         var count = new StorylinePipeline().GroupInto(documents, handedOut.Add);
 
+        // Behind another type the clusterer is not taken for the streaming one, so the pipeline clusters the input whole.
+        var whole = new StorylinePipeline(PipelineStages.CreateDefault() with { Clusterer = new Whole(new StoryClusterer(ClusteringOptions.Default)) });
+        Assert.Equal(Canonical(whole.Group(documents).Groups), Canonical(handedOut));
         Assert.Equal(Canonical(new StorylinePipeline().Group(documents).Groups), Canonical(handedOut));
         Assert.Equal(handedOut.Count, count);
     }
@@ -120,6 +123,12 @@ public class GroupIntoBatchTests
         var duplicates = grouping.Reuse.Duplicates.Count(d => d.CopyIds.Prepend(d.CanonicalId).Contains(first) && d.CopyIds.Prepend(d.CanonicalId).Contains(copy));
         Assert.Equal(1, Math.Max(passages, duplicates));
         Assert.InRange(passages + duplicates, 1, 2);
+    }
+
+    /// <summary>A clusterer passed through, so the pipeline does not know it streams.</summary>
+    private sealed class Whole(IStoryClusterer inner) : IStoryClusterer
+    {
+        public IReadOnlyList<IReadOnlyList<string>> Cluster(IReadOnlyList<AnnotatedArticle> articles, ReuseReport reuse) => inner.Cluster(articles, reuse);
     }
 
     /// <summary>The default reuse detector, recording how many articles each scan saw and what it found.</summary>
