@@ -11,9 +11,10 @@ namespace Storyline.Cli.Commands;
 /// the clusterer's active pool as it goes, in that order, then the rest in the order of their first
 /// article; within a story, its articles in stream (time) order, each article's input documents in
 /// input order; last, any input the clusterer left out, alone, in input order. A story's lines are
-/// written when it retires, and the input is read in batches as the stream needs it
-/// (<see cref="Storyline.Clustering.ClusteringOptions.MaxBatchArticles"/>), so the command holds a batch,
-/// the active pool and an id per article rather than the whole input.
+/// written when it retires, and the input is taken in batches
+/// (<see cref="Storyline.Clustering.ClusteringOptions.MaxBatchArticles"/>; a longer input is put in time order
+/// through a spool file first), so the command holds a batch, the active pool and an id per article rather than
+/// the whole input.
 /// </summary>
 internal static class ClusterCommand
 {

@@ -171,9 +171,10 @@ public sealed class StorylinePipeline(PipelineStages stages)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         IReadOnlyList<AnnotatedArticle> overlap = [];
-        var batches = documents
-            .Where(d => seen.Add(d.Id))
-            .Chunk(Math.Max(1, streaming.Options.MaxBatchArticles))
+        var options = streaming.Options;
+        var distinct = documents.Where(d => seen.Add(d.Id));
+        var batches = (options.OrderLongInput ? TimeOrder.Sort(distinct, options.MaxBatchArticles, batch => Dates(batch, options), progress) : distinct)
+            .Chunk(Math.Max(1, options.MaxBatchArticles))
             .Select(batch =>
             {
                 var (annotated, reuse) = Understand(batch, progress, overlap);
@@ -187,6 +188,28 @@ public sealed class StorylinePipeline(PipelineStages stages)
         {
             warning?.Invoke(line);
         }
+    }
+
+    /// <summary>
+    /// The dates a long input is put in time order by (<see cref="TimeOrder"/>): the date the input gave, else the one
+    /// cleaning finds (a page's metadata, a dateline); null for none or an implausible one, as the clusterer reads it.
+    /// </summary>
+    private IReadOnlyList<DateTimeOffset?> Dates(IReadOnlyList<RawDocument> documents, ClusteringOptions options)
+    {
+        DateTimeOffset? Plausible(DateTimeOffset? date) =>
+            date is { } d && d.Year >= options.MinPlausibleYear && d.Year <= options.MaxPlausibleYear ? d : null;
+        var dates = documents.Select(d => Plausible(d.Hints.Published)).ToArray();
+        var unknown = Enumerable.Range(0, documents.Count).Where(i => dates[i] is null).ToList();
+        if (unknown.Count > 0)
+        {
+            var cleaned = Stages.Cleaner.Clean([.. unknown.Select(i => documents[i])]);
+            for (var k = 0; k < unknown.Count; k++)
+            {
+                dates[unknown[k]] = Plausible(cleaned[k].Published);
+            }
+        }
+
+        return dates;
     }
 
     /// <summary>

@@ -84,6 +84,27 @@ public class GroupIntoBatchTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void GroupInto_EventsMonthsApartInputAlternating_EachEventOneStoryWhenTheInputIsPutInTimeOrder(bool ordered)
+    {
+        // The ferry reports in March, the library's in June, the input alternating between them (as outlet files read
+        // one after the other give it): in batches of two, each batch spans both months, so the stream's time reaches
+        // June with the first and a March report that comes after finds its story retired.
+        var documents = TwoEvents();
+        var june = documents.Where(d => d.SourceId.StartsWith('b')).Select(d => d with { Hints = d.Hints with { Published = d.Hints.Published!.Value.AddMonths(3) } }).ToList();
+        var march = documents.Where(d => d.SourceId.StartsWith('f')).ToList();
+        var alternating = march.Zip(june).SelectMany(p => new[] { p.First, p.Second }).ToList();
+        var options = ClusteringOptions.Default with { MaxBatchArticles = 2, OrderLongInput = ordered };
+        var handedOut = new List<IReadOnlyList<string>>();
+
+        new StorylinePipeline(PipelineStages.CreateDefault() with { Clusterer = new StoryClusterer(options) }).GroupInto(alternating, handedOut.Add);
+
+        var events = new[] { march, june }.Select(e => string.Join(',', e.Select(d => d.Id).Order(StringComparer.Ordinal))).ToList();
+        Assert.Equal(ordered, events.All(Canonical(handedOut).Contains));
+    }
+
+    [Theory]
     [InlineData(2, true)]
     [InlineData(0, false)]
     public void GroupInto_CopyJustPastABatchBoundary_FoundAsReuseWhenBatchesOverlap(int overlap, bool found)
