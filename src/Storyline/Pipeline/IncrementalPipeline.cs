@@ -104,7 +104,7 @@ public sealed class IncrementalPipeline
         stream = clusterer.ClusterStream(annotated, reuse);
         var clustered = clock.Elapsed;
         var fresh = annotated.Where(a => !storyOf.ContainsKey(a.Id)).Select(a => a.Id).ToList();
-        var changes = Place(fresh, streamKeysBefore: null, group => pipeline.Consolidate(group, reuse));
+        var changes = Place(fresh, streamKeysBefore: null, reuse);
         LastStart = new StartProfile(unique.Count, clean, annotate - clean, reused - annotate, clustered - reused, clock.Elapsed - clustered, changes.Saved.Length);
         return changes;
     }
@@ -142,7 +142,7 @@ public sealed class IncrementalPipeline
         }
 
         current.Relink();
-        return Place([.. annotated.Select(a => a.Id)], before, ConsolidateAlone);
+        return Place([.. annotated.Select(a => a.Id)], before, reuse: null);
     }
 
     /// <summary>
@@ -168,7 +168,7 @@ public sealed class IncrementalPipeline
         var rest = members[story];
         members.Remove(story);
         rest.Remove(articleId);
-        return Rebuild([(story, rest)], ConsolidateAlone);
+        return Rebuild([(story, rest)], reuse: null);
     }
 
     /// <summary>A story consolidated with the reuse found among its own members.</summary>
@@ -185,7 +185,7 @@ public sealed class IncrementalPipeline
     /// stories before it, <paramref name="streamKeysBefore"/>) are merged; stored stories the stream
     /// already held as one stay apart, as they were stored.
     /// </summary>
-    private StoryChanges Place(IReadOnlyList<string> fresh, Dictionary<string, int>? streamKeysBefore, Func<List<AnnotatedArticle>, DigestedStory> consolidate)
+    private StoryChanges Place(IReadOnlyList<string> fresh, Dictionary<string, int>? streamKeysBefore, ReuseReport? reuse)
     {
         if (fresh.Count == 0)
         {
@@ -242,18 +242,24 @@ public sealed class IncrementalPipeline
             .Concat(absorbed.Select(id => ((string?)id, new List<string>())))
             .Concat(opened.Select(o => ((string?)null, o)))
             .ToList();
-        return Rebuild(groups, consolidate);
+        return Rebuild(groups, reuse);
     }
 
     /// <summary>
     /// Consolidates the given member lists (an empty one means its story is gone), records the new
-    /// story ids, and reports the old ids replaced.
+    /// story ids, and reports the old ids replaced. Each story reads its share of <paramref name="reuse"/>, cut
+    /// for all of them in one pass; without a report, the reuse among its own members is found afresh.
     /// </summary>
-    private StoryChanges Rebuild(IReadOnlyList<(string? Old, List<string> Members)> groups, Func<List<AnnotatedArticle>, DigestedStory> consolidate)
+    private StoryChanges Rebuild(IReadOnlyList<(string? Old, List<string> Members)> groups, ReuseReport? reuse)
     {
         var live = groups.Where(g => g.Members.Count > 0).Select(g => g.Members).ToList();
+        var shares = reuse?.Partition([.. live.Select(m => (IReadOnlyCollection<string>)m)]);
         var saved = new DigestedStory[live.Count];
-        Parallel.For(0, live.Count, i => saved[i] = consolidate([.. live[i].Select(m => articles[m])]));
+        Parallel.For(0, live.Count, i =>
+        {
+            List<AnnotatedArticle> group = [.. live[i].Select(m => articles[m])];
+            saved[i] = shares is null ? ConsolidateAlone(group) : pipeline.Consolidate(group, shares[i]);
+        });
         var removed = groups.Where(g => g.Old is not null).Select(g => g.Old!).Distinct(StringComparer.Ordinal).ToList();
         foreach (var story in saved)
         {
