@@ -116,11 +116,11 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// as soon as its membership is final, without keeping every assignment: with the streaming
     /// clusterer, a story as it retires from the active pool, the others once every article is in, in
     /// the order of their first article; with another clusterer, its groups in its order.
-    /// With the streaming clusterer the documents are also read as they are needed: they are taken in
-    /// batches of <see cref="ClusteringOptions.MaxBatchArticles"/> (in input order), each cleaned and
-    /// understood on its own, scanned for reuse with the end of the previous batch
+    /// With the streaming clusterer the documents are taken in batches of <see cref="ClusteringOptions.MaxBatchArticles"/>,
+    /// each cleaned and understood on its own, scanned for reuse with the end of the previous batch
     /// (<see cref="ClusteringOptions.ReuseOverlapArticles"/>) and fed to one stream, so a long input never sits in
-    /// memory whole. <see cref="Group"/> takes the same batches and finds the same stories.
+    /// memory whole; an input longer than a batch is first cleaned batch by batch and put in time order through a
+    /// spool file (<see cref="ClusteringOptions.OrderLongInput"/>). <see cref="Group"/> takes the same batches and finds the same stories.
     /// </summary>
     /// <param name="documents">The documents to group, enumerated once.</param>
     /// <param name="story">Receives each story.</param>
@@ -157,7 +157,8 @@ public sealed class StorylinePipeline(PipelineStages stages)
 
     /// <summary>
     /// The batch loop of <see cref="GroupInto"/>: distinct documents taken in batches of
-    /// <see cref="ClusteringOptions.MaxBatchArticles"/>, each cleaned and understood on its own, scanned
+    /// <see cref="ClusteringOptions.MaxBatchArticles"/> (in time order when the input is longer than one, see
+    /// <see cref="TimeOrder"/>, after cleaning in input order), each cleaned and understood on its own, scanned
     /// for reuse with the end of the previous batch, and fed to one stream. <paramref name="batchDone"/>
     /// receives each batch's articles, its reuse and the earlier articles scanned with it.
     /// </summary>
@@ -172,14 +173,18 @@ public sealed class StorylinePipeline(PipelineStages stages)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         IReadOnlyList<AnnotatedArticle> overlap = [];
         var options = streaming.Options;
+        var size = Math.Max(1, options.MaxBatchArticles);
+        // Cleaned a batch at a time in input order (an outlet's pages read together teach the cleaner its template),
+        // then, when the input is longer than a batch, put in time order before the rest.
         var distinct = documents.Where(d => seen.Add(d.Id));
-        var batches = (options.OrderLongInput ? TimeOrder.Sort(distinct, options.MaxBatchArticles, batch => Dates(batch, options), progress) : distinct)
-            .Chunk(Math.Max(1, options.MaxBatchArticles))
+        var longInput = options.OrderLongInput && TimeOrder.LongerThan(distinct, size, out distinct);
+        var cleaned = distinct.Chunk(size).Select(chunk => Clean(chunk, progress));
+        var batches = (longInput ? TimeOrder.Sort(cleaned, size, a => Plausible(a.Published, options), progress) : cleaned)
             .Select(batch =>
             {
                 var (annotated, reuse) = Understand(batch, progress, overlap);
                 batchDone?.Invoke(annotated, reuse, overlap);
-                overlap = [.. annotated.TakeLast(Math.Max(0, streaming.Options.ReuseOverlapArticles))];
+                overlap = [.. annotated.TakeLast(Math.Max(0, options.ReuseOverlapArticles))];
                 progress?.Report(new PipelineProgress("group", 0, 1));
                 return ((IReadOnlyList<AnnotatedArticle>)annotated, (ReuseReport?)reuse);
             });
@@ -190,43 +195,32 @@ public sealed class StorylinePipeline(PipelineStages stages)
         }
     }
 
-    /// <summary>
-    /// The dates a long input is put in time order by (<see cref="TimeOrder"/>): the date the input gave, else the one
-    /// cleaning finds (a page's metadata, a dateline); null for none or an implausible one, as the clusterer reads it.
-    /// </summary>
-    private IReadOnlyList<DateTimeOffset?> Dates(IReadOnlyList<RawDocument> documents, ClusteringOptions options)
-    {
-        DateTimeOffset? Plausible(DateTimeOffset? date) =>
-            date is { } d && d.Year >= options.MinPlausibleYear && d.Year <= options.MaxPlausibleYear ? d : null;
-        var dates = documents.Select(d => Plausible(d.Hints.Published)).ToArray();
-        var unknown = Enumerable.Range(0, documents.Count).Where(i => dates[i] is null).ToList();
-        if (unknown.Count > 0)
-        {
-            var cleaned = Stages.Cleaner.Clean([.. unknown.Select(i => documents[i])]);
-            for (var k = 0; k < unknown.Count; k++)
-            {
-                dates[unknown[k]] = Plausible(cleaned[k].Published);
-            }
-        }
+    /// <summary>A date as the clusterer reads it: null when outside the plausible years.</summary>
+    private static DateTimeOffset? Plausible(DateTimeOffset? date, ClusteringOptions options) =>
+        date is { } d && d.Year >= options.MinPlausibleYear && d.Year <= options.MaxPlausibleYear ? d : null;
 
-        return dates;
-    }
+    /// <summary>Clean → understand → reuse over the distinct documents: what grouping starts from.</summary>
+    private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress) =>
+        Understand(Clean(documents, progress), progress);
 
-    /// <summary>
-    /// Clean → understand → reuse over the distinct documents: what grouping starts from. The reuse scan also covers
-    /// <paramref name="earlier"/>, articles understood before (the end of the previous batch), so text shared with them is found.
-    /// </summary>
-    private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress, IReadOnlyList<AnnotatedArticle>? earlier = null)
+    /// <summary>The distinct documents cleaned.</summary>
+    private ImmutableArray<Article> Clean(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var unique = documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToList();
-
         progress?.Report(new PipelineProgress("clean", 0, unique.Count));
         var articles = Stages.Cleaner.Clean(unique);
         progress?.Report(new PipelineProgress("clean", unique.Count, unique.Count));
+        return articles;
+    }
 
+    /// <summary>
+    /// Understand → reuse over cleaned articles. The reuse scan also covers <paramref name="earlier"/>, articles understood
+    /// before (the end of the previous batch), so text shared with them is found.
+    /// </summary>
+    private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(ImmutableArray<Article> articles, IProgress<PipelineProgress>? progress, IReadOnlyList<AnnotatedArticle>? earlier = null)
+    {
         var annotated = Annotate(articles, progress);
-
         progress?.Report(new PipelineProgress("reuse", 0, 1));
         return (annotated, Stages.Reuse.Detect(earlier is { Count: > 0 } ? [.. earlier, .. annotated] : annotated));
     }

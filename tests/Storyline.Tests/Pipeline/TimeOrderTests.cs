@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using System.Collections.Immutable;
 using Storyline.Documents;
 using Storyline.Pipeline;
 
@@ -11,31 +12,61 @@ public class TimeOrderTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A document per entry: its source id is its input position, its date the entry's day (none for null).</summary>
-    private static List<RawDocument> Documents(IEnumerable<int?> days) =>
-        [.. days.Select((day, i) => RawDocument.Create($"report {i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"/in/{i}", SourceFormat.Text,
-            new DocumentHints(null, day is { } d ? Start.AddDays(d) : null)))];
+    /// <summary>An article per entry: its source id is its input position, its date the entry's day (none for null).</summary>
+    private static List<Article> Articles(IEnumerable<int?> days) =>
+        [.. days.Select((day, i) =>
+        {
+            var position = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new Article
+            {
+                Id = "id" + position,
+                SourceId = position,
+                Origin = "/in/" + position,
+                RawText = "report " + position,
+                Paragraphs = ["report " + position],
+                Published = day is { } d ? Start.AddDays(d) : null,
+            };
+        })];
 
-    private static List<RawDocument> Sorted(List<RawDocument> documents, int batch) =>
-        [.. TimeOrder.Sort(documents, batch, b => [.. b.Select(d => d.Hints.Published)])];
+    /// <summary>The articles cut into chunks of <paramref name="batch"/> as the pipeline cleans them, sorted, and the batches that come back.</summary>
+    private static List<ImmutableArray<Article>> Batches(List<Article> articles, int batch) =>
+        [.. TimeOrder.Sort(articles.Chunk(batch).Select(c => c.ToImmutableArray()), batch, a => a.Published)];
 
-    private static List<string> Positions(IEnumerable<RawDocument> documents) => [.. documents.Select(d => d.SourceId)];
+    private static List<Article> Sorted(List<Article> articles, int batch) => [.. Batches(articles, batch).SelectMany(b => b)];
 
-    [Fact]
-    public void Sort_InputOfOneBatch_ComesBackAsItCame()
+    private static (string, string, DateTimeOffset?, string) Key(Article a) => (a.SourceId, a.Id, a.Published, a.Text);
+
+    private static List<string> Positions(IEnumerable<Article> articles) => [.. articles.Select(a => a.SourceId)];
+
+    [Theory]
+    [InlineData(3, 4, true)]
+    [InlineData(4, 4, false)]
+    [InlineData(0, 0, false)]
+    public void LongerThan_ReadsAheadOnlyPastTheCount_AndGivesEveryItemOnce(int count, int items, bool longer)
     {
-        var documents = Documents([5, 1, null, 3]);
+        var read = 0;
+        IEnumerable<int> Counted()
+        {
+            for (var i = 0; i < items; i++)
+            {
+                read++;
+                yield return i;
+            }
+        }
 
-        Assert.Equal(Positions(documents), Positions(Sorted(documents, batch: 4)));
+        Assert.Equal(longer, TimeOrder.LongerThan(Counted(), count, out var all));
+        Assert.Equal(Math.Min(items, count + 1), read);
+        Assert.Equal(Enumerable.Range(0, items), all);
+        Assert.Equal(items, read);
     }
 
     [Fact]
     public void Sort_LongInput_DatedByTimeAndUndatedAfterTheReportTheyFollowed()
     {
         // Two outlets' files one after the other: days 1, 4, none, 7 and then days 2, 5, 8.
-        var documents = Documents([1, 4, null, 7, 2, 5, 8]);
+        var articles = Articles([1, 4, null, 7, 2, 5, 8]);
 
-        var sorted = Sorted(documents, batch: 3);
+        var sorted = Sorted(articles, batch: 3);
 
         Assert.Equal(["0", "4", "1", "2", "5", "3", "6"], Positions(sorted));
     }
@@ -43,21 +74,23 @@ public class TimeOrderTests
     [Fact]
     public void Sort_UndatedBeforeAnyDated_ComeFirst()
     {
-        var documents = Documents([null, 3, null, 1, 2]);
+        var articles = Articles([null, 3, null, 1, 2]);
 
-        Assert.Equal(["0", "3", "4", "1", "2"], Positions(Sorted(documents, batch: 2)));
+        Assert.Equal(["0", "3", "4", "1", "2"], Positions(Sorted(articles, batch: 2)));
     }
 
     [Property(MaxTest = 200)]
-    public Property Sort_AnyInput_EveryDocumentOnceWithItsFieldsAndTheDatedInTimeOrderPastOneBatch() =>
+    public Property Sort_AnyInput_EveryArticleOnceWithItsFieldsAndTheDatedInTimeOrder() =>
         Prop.ForAll(Gen.ListOf(Gen.Frequency((1, Gen.Constant((int?)null)), (3, Gen.Choose(0, 20).Select(d => (int?)d)))).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (days, batch) =>
         {
-            var documents = Documents(days);
-            var sorted = Sorted(documents, batch);
-            var dated = sorted.Select(d => d.Hints.Published).OfType<DateTimeOffset>().ToList();
-            return sorted.Count == documents.Count
-                && sorted.OrderBy(d => int.Parse(d.SourceId, System.Globalization.CultureInfo.InvariantCulture)).SequenceEqual(documents)
-                && (documents.Count <= batch ? sorted.SequenceEqual(documents) : dated.Zip(dated.Skip(1)).All(p => p.First <= p.Second));
+            var articles = Articles(days);
+            var batches = Batches(articles, batch);
+            var sorted = batches.SelectMany(b => b).ToList();
+            var dated = sorted.Select(d => d.Published).OfType<DateTimeOffset>().ToList();
+            return sorted.Count == articles.Count
+                && batches.SkipLast(1).All(b => b.Length == batch)
+                && sorted.OrderBy(d => int.Parse(d.SourceId, System.Globalization.CultureInfo.InvariantCulture)).Select(Key).SequenceEqual(articles.Select(Key))
+                && dated.Zip(dated.Skip(1)).All(p => p.First <= p.Second);
         });
 
     [Property(MaxTest = 100)]
@@ -66,35 +99,59 @@ public class TimeOrderTests
         {
             // Days that never go back, with undated entries anywhere.
             var day = 0;
-            var documents = Documents(steps.Select(s => s is { } step ? day += step : (int?)null));
-            return Positions(Sorted(documents, batch)).SequenceEqual(Positions(documents));
+            var articles = Articles(steps.Select(s => s is { } step ? day += step : (int?)null));
+            return Positions(Sorted(articles, batch)).SequenceEqual(Positions(articles));
         });
 
     [Fact]
     public void Spool_EveryField_ReadBackAsWritten()
     {
-        var documents = new[]
+        var full = new Article
         {
-            new RawDocument("id1", "src1", "/in/a.html", "a.html", "<p>Ünïcödé — “quotes”</p>" + new string('x', 100_000), SourceFormat.Html,
-                new DocumentHints("Title", new DateTimeOffset(2021, 10, 7, 13, 45, 0, TimeSpan.FromHours(3)), "Outlet", "https://example.org/a", "ru")),
-            new RawDocument("id2", "src2", "stdin:2", null, "", SourceFormat.Text, DocumentHints.None),
+            Id = "id1",
+            SourceId = "src1",
+            Origin = "/in/a.html",
+            FileName = "a.html",
+            RawText = "<p>Ünïcödé — “quotes”</p>" + new string('x', 100_000),
+            Title = "Title",
+            Paragraphs = ["First paragraph.", "Second — “quoted”."],
+            Removed = [new RemovedBlock("Leave a reply", RemovalReasons.Comments), new RemovedBlock("Menu", RemovalReasons.Navigation)],
+            Byline = "A. Writer",
+            Published = new DateTimeOffset(2021, 10, 7, 13, 45, 0, TimeSpan.FromHours(3)),
+            Outlet = "Outlet",
+            Language = "ru",
+            Url = "https://example.org/a",
+            Credits = ["AFP", "TASS"],
         };
-        using var spool = new DocumentSpool();
-        var positions = documents.Select(spool.Write).ToList();
+        var bare = new Article { Id = "id2", SourceId = "src2", Origin = "stdin:2", RawText = "", EmptyReason = "no main content" };
+        using var spool = new ArticleSpool();
+        var positions = new[] { full, bare }.Select(spool.Write).ToList();
 
-        Assert.Equal(documents[1], spool.Read(positions[1]));
-        Assert.Equal(documents[0], spool.Read(positions[0]));
-        Assert.Equal(documents[0].Hints.Published!.Value.Offset, spool.Read(positions[0]).Hints.Published!.Value.Offset);
+        AssertSame(bare, spool.Read(positions[1]));
+        AssertSame(full, spool.Read(positions[0]));
+    }
+
+    private static void AssertSame(Article expected, Article actual)
+    {
+        Assert.Equal(
+            (expected.Id, expected.SourceId, expected.Origin, expected.FileName, expected.RawText, expected.Title, expected.Byline, expected.Outlet, expected.Language, expected.Url, expected.EmptyReason),
+            (actual.Id, actual.SourceId, actual.Origin, actual.FileName, actual.RawText, actual.Title, actual.Byline, actual.Outlet, actual.Language, actual.Url, actual.EmptyReason));
+        Assert.Equal(expected.Published, actual.Published);
+        Assert.Equal(expected.Published?.Offset, actual.Published?.Offset);
+        Assert.Equal(expected.Paragraphs.ToArray(), actual.Paragraphs.ToArray());
+        Assert.Equal(expected.Removed.ToArray(), actual.Removed.ToArray());
+        Assert.Equal(expected.Credits.ToArray(), actual.Credits.ToArray());
+        Assert.Equal(expected.Text, actual.Text);
     }
 
     [Fact]
     public void Spool_DisposeDeletesTheFile()
     {
         string path;
-        using (var spool = new DocumentSpool())
+        using (var spool = new ArticleSpool())
         {
             path = spool.Path;
-            spool.Write(Documents([1])[0]);
+            spool.Write(Articles([1])[0]);
             Assert.True(File.Exists(path));
         }
 
@@ -106,7 +163,7 @@ public class TimeOrderTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "storyline-no-such-dir-" + Guid.NewGuid().ToString("N"));
 
-        var error = Assert.Throws<IOException>(() => new DocumentSpool(missing));
+        var error = Assert.Throws<IOException>(() => new ArticleSpool(missing));
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
     }
