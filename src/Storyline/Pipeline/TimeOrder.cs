@@ -66,6 +66,8 @@ internal static class TimeOrder
         using var spool = new ArticleSpool();
         var entries = new List<(long Time, int Sequence, long Position)>();
         var carried = long.MinValue; // before the first dated article: first
+        // How many articles there are is known only once the input is read, so the bar stands at nought till then.
+        progress?.Report(new PipelineProgress("order", 0, 1));
         foreach (var chunk in chunks)
         {
             foreach (var article in chunk)
@@ -73,8 +75,6 @@ internal static class TimeOrder
                 carried = time(article)?.UtcTicks ?? carried;
                 entries.Add((carried, entries.Count, spool.Write(article)));
             }
-
-            progress?.Report(new PipelineProgress("order", entries.Count, 0));
         }
 
         entries.Sort();
