@@ -134,7 +134,8 @@ public sealed class StoryClusterer(ClusteringOptions options) : IStoryClusterer
             : null;
     }
 
-    private DateTimeOffset? Plausible(DateTimeOffset? date) =>
+    /// <summary>A date as the stream reads it: null outside <see cref="ClusteringOptions.MinPlausibleYear"/>–<see cref="ClusteringOptions.MaxPlausibleYear"/>.</summary>
+    internal DateTimeOffset? Plausible(DateTimeOffset? date) =>
         date is { } d && d.Year >= Options.MinPlausibleYear && d.Year <= Options.MaxPlausibleYear ? d : null;
 
     /// <summary>

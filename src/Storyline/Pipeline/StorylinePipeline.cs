@@ -179,7 +179,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
         var distinct = documents.Where(d => seen.Add(d.Id));
         var longInput = options.OrderLongInput && TimeOrder.LongerThan(distinct, size, out distinct);
         var cleaned = distinct.Chunk(size).Select(chunk => Clean(chunk, progress));
-        var batches = (longInput ? TimeOrder.Sort(cleaned, size, a => Plausible(a.Published, options), progress) : cleaned)
+        var batches = (longInput ? TimeOrder.Sort(cleaned, size, a => streaming.Plausible(a.Published), progress) : cleaned)
             .Select(batch =>
             {
                 var (annotated, reuse) = Understand(batch, progress, overlap);
@@ -194,10 +194,6 @@ public sealed class StorylinePipeline(PipelineStages stages)
             warning?.Invoke(line);
         }
     }
-
-    /// <summary>A date as the clusterer reads it: null when outside the plausible years.</summary>
-    private static DateTimeOffset? Plausible(DateTimeOffset? date, ClusteringOptions options) =>
-        date is { } d && d.Year >= options.MinPlausibleYear && d.Year <= options.MaxPlausibleYear ? d : null;
 
     /// <summary>Clean → understand → reuse over the distinct documents: what grouping starts from.</summary>
     private (ImmutableArray<AnnotatedArticle> Articles, ReuseReport Reuse) Understand(IReadOnlyList<RawDocument> documents, IProgress<PipelineProgress>? progress) =>

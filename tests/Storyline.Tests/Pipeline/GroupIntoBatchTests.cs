@@ -88,9 +88,9 @@ public class GroupIntoBatchTests
     [InlineData(false)]
     public void GroupInto_EventsMonthsApartInputAlternating_EachEventOneStoryWhenTheInputIsPutInTimeOrder(bool ordered)
     {
-        // The ferry reports in March, the library's in June, the input alternating between them (as outlet files read
-        // one after the other give it): in batches of two, each batch spans both months, so the stream's time reaches
-        // June with the first and a March report that comes after finds its story retired.
+        // The ferry reports in March, the library's in June, the input alternating between them (out of time order): in
+        // batches of two, each batch spans both months, so the stream's time reaches June with the first and a March
+        // report that comes after finds its story retired.
         var documents = TwoEvents();
         var june = documents.Where(d => d.SourceId.StartsWith('b')).Select(d => d with { Hints = d.Hints with { Published = d.Hints.Published!.Value.AddMonths(3) } }).ToList();
         var march = documents.Where(d => d.SourceId.StartsWith('f')).ToList();
