@@ -133,10 +133,10 @@ public sealed record ClusteringOptions
 
     /// <summary>
     /// Articles the pipeline takes in at a time when it groups a long input into a stream of stories (the `cluster`,
-    /// `digest` and `ingest` commands): each batch, in input order, is cleaned and understood on its own and scanned for reuse with the end of
+    /// `digest` and `ingest` commands): the input is cleaned a batch at a time in input order, and each batch (in time order
+    /// for a longer input, see <see cref="OrderLongInput"/>) is understood on its own and scanned for reuse with the end of
     /// the previous one (<see cref="ReuseOverlapArticles"/>), then fed to the one stream in its time order, so memory
-    /// holds a batch and the active pool rather than the whole input. A longer input is first put in time order
-    /// (<see cref="OrderLongInput"/>). An input up to this size is one batch, grouped exactly as a whole. Default 10000: `storyline cluster` then
+    /// holds a batch and the active pool rather than the whole input. An input up to this size is one batch, grouped exactly as a whole. Default 10000: `storyline cluster` then
     /// peaked at 2.6 GB on 42,920 articles and 3.0 GB on 107,300 (9.6 GB on the 42,920 read whole; docs/clustering.md).
     /// </summary>
     public int MaxBatchArticles { get; init; } = 10_000;

@@ -117,7 +117,7 @@ public sealed class StorylinePipeline(PipelineStages stages)
     /// clusterer, a story as it retires from the active pool, the others once every article is in, in
     /// the order of their first article; with another clusterer, its groups in its order.
     /// With the streaming clusterer the documents are taken in batches of <see cref="ClusteringOptions.MaxBatchArticles"/>,
-    /// each cleaned and understood on its own, scanned for reuse with the end of the previous batch
+    /// each cleaned and understood on its own (a longer input: see below), scanned for reuse with the end of the previous batch
     /// (<see cref="ClusteringOptions.ReuseOverlapArticles"/>) and fed to one stream, so a long input never sits in
     /// memory whole; an input longer than a batch is first cleaned batch by batch and put in time order through a
     /// spool file (<see cref="ClusteringOptions.OrderLongInput"/>). <see cref="Group"/> takes the same batches and finds the same stories.
@@ -156,9 +156,9 @@ public sealed class StorylinePipeline(PipelineStages stages)
     }
 
     /// <summary>
-    /// The batch loop of <see cref="GroupInto"/>: distinct documents taken in batches of
-    /// <see cref="ClusteringOptions.MaxBatchArticles"/> (in time order when the input is longer than one, see
-    /// <see cref="TimeOrder"/>, after cleaning in input order), each cleaned and understood on its own, scanned
+    /// The batch loop of <see cref="GroupInto"/>: distinct documents cleaned in batches of
+    /// <see cref="ClusteringOptions.MaxBatchArticles"/> in input order, then (put in time order first when the input is
+    /// longer than one batch, see <see cref="TimeOrder"/>) each batch understood on its own, scanned
     /// for reuse with the end of the previous batch, and fed to one stream. <paramref name="batchDone"/>
     /// receives each batch's articles, its reuse and the earlier articles scanned with it.
     /// </summary>
