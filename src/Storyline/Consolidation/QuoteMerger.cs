@@ -13,11 +13,14 @@ internal static class QuoteMerger
         {
             foreach (var quote in article.Annotations.Quotes)
             {
-                var key = string.Join(' ', Terms.Words(quote.Text));
-                if (key.Length == 0)
+                // Words between spaces, so a key holds another only word for word: "war" is not in "software".
+                var words = Terms.Words(quote.Text);
+                if (words.Count == 0)
                 {
                     continue;
                 }
+
+                var key = " " + string.Join(' ', words) + " ";
 
                 // One quote when either's words hold the other's (a fragment of a longer quote).
                 var same = merged.FindIndex(m => m.Key.Contains(key, StringComparison.Ordinal) || key.Contains(m.Key, StringComparison.Ordinal));

@@ -118,4 +118,18 @@ public class BriefBuilderSummaryTests
         Assert.Equal(2, quote.ArticleIds.Length);
         Assert.StartsWith(words, quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_QuoteWhoseWordsSitInsideAnotherQuotesWords_KeptApart()
+    {
+        // "war" is inside "software" letter for letter but not word for word.
+        var a = Article("a", "Paper A", "The general warned of \"war\" on Thursday.");
+        var b = Article("b", "Paper B", "\"The software failed,\" the engineer said.");
+        var an = Annotated(a.Article, quotes: [new QuoteMention(23, 3, "war", "General", true, 0)]);
+        var bn = Annotated(b.Article, quotes: [new QuoteMention(1, 19, "The software failed", "Engineer", false, 0)]);
+
+        var quotes = new BriefBuilder(ConsolidationOptions.Default).Build(Story(an, bn), ReuseReport.Empty).Quotes;
+
+        Assert.Equal(["Engineer", "General"], quotes.Select(q => q.Speaker).Order(StringComparer.Ordinal));
+    }
 }
