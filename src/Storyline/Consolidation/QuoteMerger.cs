@@ -13,13 +13,13 @@ internal static class QuoteMerger
         {
             foreach (var quote in article.Annotations.Quotes)
             {
-                // Words between spaces, so a key holds another only word for word: "war" is not in "software".
                 var words = Terms.Words(quote.Text);
                 if (words.Count == 0)
                 {
                     continue;
                 }
 
+                // Words between spaces, so a key holds another only word for word: "war" is not in "software".
                 var key = " " + string.Join(' ', words) + " ";
 
                 // One quote when either's words hold the other's (a fragment of a longer quote).

@@ -120,7 +120,7 @@ public class BriefBuilderSummaryTests
     }
 
     [Fact]
-    public void Build_QuoteWhoseWordsSitInsideAnotherQuotesWords_KeptApart()
+    public void Build_QuoteInsideAnotherLetterForLetterOnly_KeptApart()
     {
         // "war" is inside "software" letter for letter but not word for word.
         var a = Article("a", "Paper A", "The general warned of \"war\" on Thursday.");
