@@ -30,6 +30,12 @@ public class FormatAndDateTests
     [InlineData("2021-10-07T12:00:00.123456", "2021-10-07T12:00:00.123456+00:00")]
     [InlineData("Thu, 07 Oct 2021 12:00:00 GMT", "2021-10-07T12:00:00+00:00")]
     [InlineData("October 7, 2021", "2021-10-07T00:00:00+00:00")]
+    [InlineData("07.10.2021", "2021-10-07T00:00:00+00:00")]
+    [InlineData("7.10.2021 12:30", "2021-10-07T12:30:00+00:00")]
+    [InlineData("1633608000", "2021-10-07T12:00:00+00:00")]
+    [InlineData("1633608000.5", "2021-10-07T12:00:00.5+00:00")]
+    [InlineData("1633608000000", "2021-10-07T12:00:00+00:00")]
+    [InlineData("20211007", "2021-10-07T00:00:00+00:00")]
     public void Parse_KnownForms_SameInstantEverywhere(string text, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateParsing.Parse(text));
 
@@ -38,5 +44,9 @@ public class FormatAndDateTests
     [InlineData("")]
     [InlineData("not a date")]
     [InlineData("2021-13-45")]
+    [InlineData("12345")]
+    [InlineData("16336080001")]
+    [InlineData("1633608000.")]
+    [InlineData("13.25.2021")]
     public void Parse_Nonsense_Null(string? text) => Assert.Null(DateParsing.Parse(text));
 }
