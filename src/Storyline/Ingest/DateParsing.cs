@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Storyline.Ingest;
 
 /// <summary>Parses the dates inputs give (JSON Lines <c>date</c>, <c>date_publish</c>), whatever the machine's culture.</summary>
-public static class DateParsing
+public static partial class DateParsing
 {
     private static readonly string[] Formats =
     [
@@ -37,10 +38,21 @@ public static class DateParsing
         "d.M.yyyy HH:mm:ss",
     ];
 
+    // Forms tried only when the ones above and the invariant culture's own reading fail, so an ambiguous
+    // "05/09/2017" stays month first as before and only a day past 12 is read day first.
+    private static readonly string[] Fallbacks =
+    [
+        "d/M/yyyy",
+        "d/M/yyyy HH:mm",
+        "d/M/yyyy HH:mm:ss",
+        "ddd MMM d HH:mm:ss yyyy",
+    ];
+
     /// <summary>
     /// Parses ISO 8601 forms ("2021-10-07", "2021-10-07T12:00:00Z", "2021-10-07 12:00:00"), RFC 1123,
-    /// a few written English forms, day-first dotted dates ("07.10.2021") and Unix time in seconds or
-    /// milliseconds ("1633608000", "1633608000000", as JSON numbers or strings). A time without an offset
+    /// a few written English forms (with "Sept." and a trailing "UTC"), day-first dotted dates ("07.10.2021"),
+    /// slashed dates whose day is past 12 ("15/09/2017"), C's "Fri Sep 15 04:47:38 2017" and Unix time in
+    /// seconds or milliseconds ("1633608000", "1633608000000", as JSON numbers or strings). A time without an offset
     /// is taken as UTC, so the same input gives the same instant on every machine. Returns null when
     /// nothing fits.
     /// </summary>
@@ -57,14 +69,35 @@ public static class DateParsing
             return unix;
         }
 
+        return Read(trimmed, Formats) ?? Read(Normalised(trimmed), Fallbacks);
+    }
+
+    private static DateTimeOffset? Read(string text, string[] formats)
+    {
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
-        if (DateTimeOffset.TryParseExact(trimmed, Formats, CultureInfo.InvariantCulture, styles, out var exact))
+        if (DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture, styles, out var exact))
         {
             return exact;
         }
 
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, styles, out var loose) ? loose : null;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var loose) ? loose : null;
     }
+
+    /// <summary>
+    /// The text with a trailing zone name spelled as an offset ("04:47:38 UTC") and news style month abbreviations
+    /// ("Sept. 15") as the invariant culture writes them.
+    /// </summary>
+    private static string Normalised(string text)
+    {
+        var zoned = ZoneName().Replace(text, "Z");
+        return MonthAbbreviation().Replace(zoned, m => m.Groups[1].Value[..3]);
+    }
+
+    [GeneratedRegex(@"\s+(?:UTC|GMT)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneName();
+
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAbbreviation();
 
     /// <summary>
     /// Seconds (9 or 10 digits, so 1973 to 2286, with an optional fraction) or milliseconds (12 or 13 digits)

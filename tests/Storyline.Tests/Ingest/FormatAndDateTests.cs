@@ -36,6 +36,12 @@ public class FormatAndDateTests
     [InlineData("1633608000.5", "2021-10-07T12:00:00.5+00:00")]
     [InlineData("1633608000000", "2021-10-07T12:00:00+00:00")]
     [InlineData("20211007", "2021-10-07T00:00:00+00:00")]
+    [InlineData("2021-10-07 12:00:00 UTC", "2021-10-07T12:00:00+00:00")]
+    [InlineData("Sept. 7, 2021", "2021-09-07T00:00:00+00:00")]
+    [InlineData("Oct. 7, 2021", "2021-10-07T00:00:00+00:00")]
+    [InlineData("13/10/2021", "2021-10-13T00:00:00+00:00")]
+    [InlineData("10/13/2021", "2021-10-13T00:00:00+00:00")]
+    [InlineData("Thu Oct 7 12:00:00 2021", "2021-10-07T12:00:00+00:00")]
     public void Parse_KnownForms_SameInstantEverywhere(string text, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateParsing.Parse(text));
 
