@@ -108,17 +108,17 @@ public static partial class DateParsing
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         var whole = dot < 0 ? text : text[..dot];
         var fraction = dot < 0 ? "" : text[(dot + 1)..];
-        if (!whole.All(char.IsAsciiDigit) || !fraction.All(char.IsAsciiDigit) || (dot >= 0 && fraction.Length == 0))
+        var unit = (whole.Length, fraction.Length) switch
+        {
+            (9 or 10, _) => TimeSpan.TicksPerSecond,
+            (12 or 13, 0) => TimeSpan.TicksPerMillisecond,
+            _ => 0,
+        };
+        if (unit == 0 || !whole.All(char.IsAsciiDigit) || !fraction.All(char.IsAsciiDigit) || (dot >= 0 && fraction.Length == 0))
         {
             return null;
         }
 
-        var value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return whole.Length switch
-        {
-            9 or 10 => DateTimeOffset.UnixEpoch.AddTicks((long)(value * TimeSpan.TicksPerSecond)),
-            12 or 13 when fraction.Length == 0 => DateTimeOffset.UnixEpoch.AddTicks((long)(value * TimeSpan.TicksPerMillisecond)),
-            _ => null,
-        };
+        return DateTimeOffset.UnixEpoch.AddTicks((long)(decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * unit));
     }
 }

@@ -53,6 +53,7 @@ public class FormatAndDateTests
     [InlineData("12345")]
     [InlineData("16336080001")]
     [InlineData("1633608000.")]
+    [InlineData("123456789012345678901234567890123")]
     [InlineData("13.25.2021")]
     public void Parse_Nonsense_Null(string? text) => Assert.Null(DateParsing.Parse(text));
 }
